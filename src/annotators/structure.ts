@@ -1,0 +1,86 @@
+import type { Annotator } from '../pipeline/annotator.js';
+import type { Block, BlockKind } from '../model/document.js';
+import { textSpan, trimSpan } from '../model/span.js';
+
+/**
+ * Article structure: cut the text into blocks (paragraphs separated by blank lines, or by single
+ * line breaks when the text has no blank lines) and say what each block is — section kicker,
+ * headline, dateline, byline, subheading, caption, body paragraph or boilerplate — from its
+ * position, length, punctuation and wording. Nothing here knows any particular article.
+ */
+export const structure: Annotator = {
+  name: 'structure',
+  requires: [],
+  provides: ['blocks'],
+  run(doc) {
+    const raw = splitBlocks(doc.text);
+    return { blocks: classify(raw.map((s) => ({ ...textSpan(doc.text, s.start, s.end), kind: 'paragraph' as BlockKind }))) };
+  },
+};
+
+/** Paragraph spans, trimmed. Blank lines separate paragraphs; in a text with none, every line break does. */
+export function splitBlocks(text: string): { start: number; end: number }[] {
+  const separator = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/.test(text) ? /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g : /\r?\n/g;
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const span = trimSpan(text, at, end);
+    if (span.end > span.start) out.push(span);
+  };
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    push(m.index);
+    at = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const wordCount = (s: string) => s.match(WORD)?.length ?? 0;
+/** A sentence ends with . ? ! or those followed by closing quotes/brackets, or a colon introducing more. */
+const ENDS_SENTENCE = /[.?!:;…]["”’)\]]*\s*$|[.?!]["”’]\s*\.?$/;
+
+const BOILERPLATE = /^(source link|source|read more|read the full story|related( articles| stories)?|advertisement|share (this|on)|copyright\b|©|all rights reserved|sign up\b|subscribe\b|click here|follow (us|him|her) on|this story has been (updated|corrected)|this article (was|has been)|reporting by|editing by|\(reporting by|additional reporting)/i;
+const CAPTION = /\b(credit|photo(graph)?( by)?|image( caption)?|pictured|file photo)\s*:|\((photo|image)[^)]*\)|\/\s?(reuters|ap|afp|getty images|epa|bloomberg|xinhua)\b|\bgetty images\b|\bap photo\b/i;
+const BYLINE = /^(by|from)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/u;
+/** "LONDON 1996-08-30", "WASHINGTON —", "BEIJING (Reuters) -" */
+const DATELINE_BLOCK = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(\s+\d{4}-\d{2}-\d{2}|\s*\([^)]{1,30}\))?\s*[-—–]?\s*$/u;
+const DATE_LINE = /^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$|^\d{4}-\d{2}-\d{2}\s*$/i;
+
+function classify(blocks: Block[]): Block[] {
+  if (!blocks.length) return blocks;
+  const isShortLine = (b: Block, words: number) => wordCount(b.text) <= words && !ENDS_SENTENCE.test(b.text);
+  let first = 0;
+  // A section kicker is a very short first line followed by a headline-like line ("America", "World News").
+  if (blocks.length > 2 && isShortLine(blocks[0]!, 3) && !BYLINE.test(blocks[0]!.text) && isShortLine(blocks[1]!, 30) && wordCount(blocks[1]!.text) > wordCount(blocks[0]!.text)) {
+    blocks[0]!.kind = 'section';
+    first = 1;
+  }
+  // The headline: the first line when it is short and not a sentence run into the body; news headlines
+  // seldom end with a full stop, and when the text is one block there is no headline to speak of.
+  const head = blocks[first];
+  if (head && blocks.length > 1 && wordCount(head.text) <= 30 && wordCount(head.text) > 0 && (!/[.]\s*$/.test(head.text) || wordCount(head.text) <= 16) && !/\n/.test(head.text)) {
+    head.kind = 'headline';
+    first++;
+  }
+  let bodyStarted = false;
+  for (let i = first; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const text = block.text;
+    const words = wordCount(text);
+    const next = blocks[i + 1];
+    if (BYLINE.test(text) && !bodyStarted) block.kind = 'byline';
+    else if ((DATE_LINE.test(text) || DATELINE_BLOCK.test(text)) && !bodyStarted && words <= 8) block.kind = 'dateline';
+    else if (words <= 14 && CAPTION.test(text)) block.kind = 'caption';
+    else if (i >= blocks.length - 3 && words <= 12 && BOILERPLATE.test(text) && blocks.slice(i + 1).every((b) => wordCount(b.text) <= 12)) block.kind = 'boilerplate';
+    else if (CAPTION.test(text) && words <= 40 && !/["“”]/.test(text)) block.kind = 'caption';
+    else if (bodyStarted && next && words >= 2 && words <= 12 && isShortLine(block, 12) && /^\p{Lu}|^["“]/u.test(text) && wordCount(next.text) > words) block.kind = 'subheading';
+    else {
+      block.kind = 'paragraph';
+      bodyStarted = true;
+    }
+  }
+  // Trailing boilerplate may be a run of short lines ("Source link", "Share", "Read more").
+  for (let i = blocks.length - 1; i > first && wordCount(blocks[i]!.text) <= 6 && BOILERPLATE.test(blocks[i]!.text); i--) blocks[i]!.kind = 'boilerplate';
+  return blocks;
+}

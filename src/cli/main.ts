@@ -1,0 +1,71 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { loadConfig, ConfigError } from '../config.js';
+import { outputJsonSchema } from '../model/output.js';
+import { annotateCommand } from './commands/annotate.js';
+import { EXIT, ExitError, processIO, write, type CliIO } from './io.js';
+import { InputError } from '../io/read-input.js';
+
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/**
+ * The command line: parses arguments, calls the library, writes, and returns an exit code.
+ * 0 success; 1 some inputs failed (or `check` found differences); 2 usage error or nothing processed.
+ */
+export async function main(argv: string[] = process.argv.slice(2), io: CliIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('newsmark')
+    .description('Annotate English news articles: people, places, organizations, quotes and speakers, issues, structure, dates.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showSuggestionAfterError();
+
+  program
+    .command('annotate', { isDefault: true })
+    .description('annotate articles (files, .jsonl archives, or stdin) — the default command')
+    .argument('[paths...]', 'article files, .jsonl files, or - for stdin (default: stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty']).default('yaml'))
+    .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
+    .option('--explain', 'say which rule or model made each decision')
+    .option('--include-text', 'include the article text in the output')
+    .option('--max-bytes <n>', 'skip articles larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('-c, --config <file>', 'config file (default: ./newsmark.config.yaml if present)')
+    .action(async (paths: string[], opts) => {
+      const config = loadConfig(opts.config, io.cwd);
+      exitCode = await annotateCommand(paths, { ...opts, config }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .action(async () => {
+      await write(io.stdout, JSON.stringify(outputJsonSchema(), null, 2) + '\n');
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed by commander.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.fatal;
+    }
+    if (error instanceof ExitError || error instanceof ConfigError || error instanceof InputError) {
+      io.stderr.write(`newsmark: ${error.message}\n`);
+      return error instanceof ExitError ? error.code : EXIT.fatal;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCode; // `newsmark … | head`
+    io.stderr.write(`newsmark: internal error: ${(error as Error).stack ?? String(error)}\nThis is a bug in newsmark; please report it with the input that caused it.\n`);
+    return EXIT.fatal;
+  }
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new ExitError(`${name} must be a positive whole number, not '${value}'`);
+  return n;
+}

@@ -1,0 +1,170 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { Span, TextSpan } from './span.js';
+
+/**
+ * The document model: the exact input text plus layers of annotations over it.
+ * Layers are plain JSON; links between them go by id (`m12`, `e3`), never by object reference,
+ * so a layer can be serialized, tested and replaced on its own.
+ */
+
+export type BlockKind =
+  | 'section' // a section/kicker line above the headline ("America")
+  | 'headline'
+  | 'subheading'
+  | 'dateline'
+  | 'byline'
+  | 'caption' // photo caption or credit line
+  | 'paragraph'
+  | 'boilerplate'; // "Source link", "Read more", copyright lines
+
+export interface Block extends TextSpan {
+  kind: BlockKind;
+}
+
+export interface Sentence extends TextSpan {
+  /** Index into `blocks`. */
+  block: number;
+}
+
+/** A word as compromise sees it, re-anchored to the original text. */
+export interface Token extends Span {
+  text: string;
+  /** compromise's normal form (lower case, apostrophes folded). */
+  normal: string;
+  /** compromise's tags (ProperNoun, Person, Place, Verb…). */
+  tags: string[];
+  /** Index into `sentences`. */
+  sentence: number;
+  /** Punctuation and spaces compromise saw before and after the word. */
+  pre: string;
+  post: string;
+}
+
+export type EntityType = 'person' | 'place' | 'org';
+/** How a mention refers: by name ("Blinken"), by title ("the secretary"), by pronoun, or by description ("the top US diplomat"). */
+export type MentionForm = 'name' | 'title' | 'pronoun' | 'description';
+
+export interface Mention extends TextSpan {
+  id: string;
+  type: EntityType;
+  form: MentionForm;
+  entityId?: string;
+  /** Which rule or model made this mention (for --explain). */
+  source?: string;
+}
+
+export interface EntityAttributes {
+  /** person: "Secretary of State"; */
+  title?: string;
+  /** person: "United States", "Brookings Institution" */
+  affiliation?: string;
+  /** place: country | city | region | continent | state | other; org: government | company | party | university | news agency | ... */
+  kind?: string;
+  /** place: ISO 3166-1 alpha-2 */
+  country?: string;
+  /** person: "male" | "female" where honorifics, pronouns before or first names tell */
+  gender?: 'male' | 'female';
+}
+
+export interface Entity extends EntityAttributes {
+  id: string;
+  type: EntityType;
+  /** The fullest name the article uses. */
+  name: string;
+  mentionIds: string[];
+}
+
+export type QuoteKind = 'full' | 'partial' | 'indirect';
+
+export interface Speaker extends Partial<TextSpan> {
+  /** Who that is: the entity's name, or the attribution text for an unnamed source. */
+  name: string;
+  /** The entity id, when the speaker is a known entity. */
+  entity: string | null;
+}
+
+export interface Cue extends TextSpan {
+  lemma?: string;
+}
+
+export interface Quote extends TextSpan {
+  id: string;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  confidence: number;
+  /** The attribution rule that found the speaker (for people who tune it). */
+  rule: string;
+}
+
+/** Quoted text that is not speech: titles of works, nicknames, scare or term quotes. */
+export interface Quotation extends TextSpan {
+  function: 'title' | 'term' | 'other';
+}
+
+export interface SpeakerSummary {
+  name: string;
+  entity: string | null;
+  quotes: number;
+  words: number;
+  title?: string;
+  affiliation?: string;
+}
+
+export interface Issue {
+  label: string;
+  /** IPTC Media Topic qcode, e.g. medtop:20000639 */
+  iptc: string;
+  /** The IPTC label of `iptc`. */
+  topic: string;
+  score: number;
+  evidence: TextSpan[];
+}
+
+export interface Keyphrase {
+  text: string;
+  score: number;
+}
+
+export interface DateMention extends TextSpan {
+  /** ISO 8601 date (or partial date, "2023-06") when it can be resolved without guessing. */
+  value?: string;
+}
+
+/** Every layer an annotator can provide. */
+export interface Layers {
+  blocks: Block[];
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  dates: DateMention[];
+  quotes: Quote[];
+  quotations: Quotation[];
+  speakers: SpeakerSummary[];
+  issues: Issue[];
+  keyphrases: Keyphrase[];
+}
+
+export type LayerName = keyof Layers;
+
+export interface ArticleDoc {
+  id: string;
+  /** The exact input text (after decoding; see io/read-input for BOM and encoding). Never changed. */
+  text: string;
+  layers: Partial<Layers>;
+  diagnostics: Diagnostic[];
+  /** Metadata the reader found (HTML title, byline, date). */
+  meta?: { title?: string; byline?: string; date?: string; source?: string };
+}
+
+export function createDoc(id: string, text: string, meta?: ArticleDoc['meta']): ArticleDoc {
+  return meta ? { id, text, layers: {}, diagnostics: [], meta } : { id, text, layers: {}, diagnostics: [] };
+}
+
+/** Read a layer an annotator declared in `requires`; the pipeline guarantees it exists. */
+export function layer<K extends LayerName>(doc: ArticleDoc, name: K): Layers[K] {
+  const value = doc.layers[name];
+  if (value === undefined) throw new Error(`layer '${name}' is missing: declare it in the annotator's requires`);
+  return value as Layers[K];
+}

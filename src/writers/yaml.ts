@@ -1,0 +1,28 @@
+import YAML, { isMap, isScalar, type Node } from 'yaml';
+import type { ArticleOutput } from '../model/output.js';
+
+/**
+ * YAML for people to read: spans and other small records go on one line each
+ * (`- {start: 9, end: 16, text: Blinken, form: name}`), long texts are not folded.
+ */
+export function writeYaml(output: ArticleOutput): string {
+  const doc = new YAML.Document(output);
+  YAML.visit(doc, {
+    Map(_, node) {
+      if (isSmallRecord(node)) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+}
+
+function isSmallRecord(node: Node): boolean {
+  if (!isMap(node)) return false;
+  const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  if (!keys.includes('start') || !keys.includes('end')) return false;
+  return node.items.every((pair) => isScalar(pair.value) && String(pair.value.value ?? '').length <= 120);
+}
+
+/** Several articles make a multi-document YAML stream. */
+export function writeYamlStream(outputs: ArticleOutput[]): string {
+  return outputs.map((o) => writeYaml(o)).join('---\n');
+}
