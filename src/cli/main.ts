@@ -1,8 +1,8 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { loadConfig, ConfigError } from '../config.js';
+import { ConfigError } from '../config.js';
 import { outputJsonSchema } from '../model/output.js';
-import { annotateCommand } from './commands/annotate.js';
+import { registerAnnotate } from './commands/annotate.js';
 import { EXIT, ExitError, processIO, write, type CliIO } from './io.js';
 import { InputError } from '../io/read-input.js';
 
@@ -24,20 +24,11 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
     })
     .showSuggestionAfterError();
 
-  program
-    .command('annotate', { isDefault: true })
-    .description('annotate articles (files, .jsonl archives, or stdin) — the default command')
-    .argument('[paths...]', 'article files, .jsonl files, or - for stdin (default: stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty']).default('yaml'))
-    .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
-    .option('--explain', 'say which rule or model made each decision')
-    .option('--include-text', 'include the article text in the output')
-    .option('--max-bytes <n>', 'skip articles larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
-    .option('-c, --config <file>', 'config file (default: ./newsmark.config.yaml if present)')
-    .action(async (paths: string[], opts) => {
-      const config = loadConfig(opts.config, io.cwd);
-      exitCode = await annotateCommand(paths, { ...opts, config }, io);
-    });
+  // Each command registers itself; `setExit` records the code the run ends with.
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  registerAnnotate(program, io, setExit);
 
   program
     .command('schema')
@@ -62,10 +53,4 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
     io.stderr.write(`newsmark: internal error: ${(error as Error).stack ?? String(error)}\nThis is a bug in newsmark; please report it with the input that caused it.\n`);
     return EXIT.fatal;
   }
-}
-
-function positiveInt(value: string, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new ExitError(`${name} must be a positive whole number, not '${value}'`);
-  return n;
 }

@@ -3,7 +3,32 @@ import type { NewsmarkConfig } from '../../config.js';
 import { toOutput } from '../../model/output.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
 import { writeJsonl, writePretty, writeYaml, FORMATS, type Format } from '../../writers/index.js';
+import { Option, type Command } from 'commander';
+import { loadConfig } from '../../config.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
+
+export function registerAnnotate(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('annotate', { isDefault: true })
+    .description('annotate articles (files, .jsonl archives, or stdin) — the default command')
+    .argument('[paths...]', 'article files, .jsonl files, or - for stdin (default: stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty']).default('yaml'))
+    .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
+    .option('--explain', 'say which rule or model made each decision')
+    .option('--include-text', 'include the article text in the output')
+    .option('--max-bytes <n>', 'skip articles larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('-c, --config <file>', 'config file (default: ./newsmark.config.yaml if present)')
+    .action(async (paths: string[], opts) => {
+      const config = loadConfig(opts.config, io.cwd);
+      setExit(await annotateCommand(paths, { ...opts, config }, io));
+    });
+}
+
+export function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new ExitError(`${name} must be a positive whole number, not '${value}'`);
+  return n;
+}
 
 export interface AnnotateCommandOptions {
   format: string;
