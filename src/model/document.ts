@@ -87,6 +87,11 @@ export interface Cue extends TextSpan {
   lemma?: string;
 }
 
+/**
+ * A quote. For `full` and `partial` the span covers the words inside the quote marks; for `indirect`
+ * (reported speech: "Shen said two things mattered most") it covers the reported content, and the
+ * writers put it under `content` instead, so tools counting direct quotes by `start` leave it out.
+ */
 export interface Quote extends TextSpan {
   id: string;
   kind: QuoteKind;

@@ -34,9 +34,13 @@ export const organizationSchema = entityBase.extend({
   kind: z.string().optional().describe('government, company, party, university, news agency, …'),
 });
 
-export const quoteSchema = textSpan.extend({
+export const quoteSchema = z.object({
   id: z.string(),
   kind: z.enum(['full', 'partial', 'indirect']),
+  start: z.number().int().nonnegative().optional().describe('full/partial: the words inside the quote marks'),
+  end: z.number().int().nonnegative().optional(),
+  text: z.string().optional(),
+  content: textSpan.optional().describe('indirect: the reported content'),
   speaker: z
     .object({
       name: z.string(),
@@ -161,10 +165,8 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     quotes: (layers.quotes ?? []).map((q) =>
       defined({
         id: q.id,
-        start: q.start,
-        end: q.end,
-        text: q.text,
         kind: q.kind,
+        ...(q.kind === 'indirect' ? { content: { start: q.start, end: q.end, text: q.text } } : { start: q.start, end: q.end, text: q.text }),
         speaker: q.speaker ? defined({ name: q.speaker.name, entity: q.speaker.entity, start: q.speaker.start, end: q.speaker.end, text: q.speaker.text }) : null,
         cue: q.cue ? defined({ start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma }) : null,
         confidence: round(q.confidence),

@@ -16,7 +16,7 @@ type Mark = { start: number; end: number; style: (s: string) => string; priority
 export function writePretty(doc: ArticleDoc, output: ArticleOutput, options: PrettyOptions): string {
   const c: ChalkInstance = new Chalk({ level: options.color ? 2 : 0 });
   const marks: Mark[] = [];
-  for (const q of output.quotes) marks.push({ start: q.start, end: q.end, style: c.yellow, priority: 0 });
+  for (const q of output.quotes) if (q.start !== undefined && q.end !== undefined) marks.push({ start: q.start, end: q.end, style: c.yellow, priority: 0 });
   const add = (list: { mentions: { start: number; end: number }[] }[], style: (s: string) => string) => {
     for (const e of list) for (const m of e.mentions) marks.push({ start: m.start, end: m.end, style, priority: 1 });
   };
