@@ -21,7 +21,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:(?:last|this|next|early|late|earlier|later)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
   new RegExp(`\\b(?:last|this|next|past|coming|recent|previous|following)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?${UNIT}\\b`, 'gi'),
   /\b(?:yesterday|today|tonight|tomorrow)\b/gi,
-  new RegExp(`\\b(?:(?:early|mid|late|in|since|until|by|from)\\s+)?(?:${MONTHS.join('|')})\\b`, 'gi'),
+  new RegExp(`\\b(?:(?:early|mid|late)\\s+)?(?:${MONTHS.join('|')})\\b`, 'gi'),
   /\b(?:in|since|until|by|from|of)\s+((?:1[89]|20)\d{2})\b/g,
 ];
 

@@ -42,7 +42,7 @@ const ENDS_SENTENCE = /[.?!:;…]["”’)\]]*\s*$|[.?!]["”’]\s*\.?$/;
 
 const BOILERPLATE = /^(source link|source|read more|read the full story|related( articles| stories)?|advertisement|share (this|on)|copyright\b|©|all rights reserved|sign up\b|subscribe\b|click here|follow (us|him|her) on|this story has been (updated|corrected)|this article (was|has been)|reporting by|editing by|\(reporting by|additional reporting)/i;
 const CAPTION = /\b(credit|photo(graph)?( by)?|image( caption)?|pictured|file photo)\s*:|\((photo|image)[^)]*\)|\/\s?(reuters|ap|afp|getty images|epa|bloomberg|xinhua)\b|\bgetty images\b|\bap photo\b/i;
-const BYLINE = /^(by|from)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/u;
+const BYLINE = /^(by|By|BY|from|From)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|and)\s*\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/u;
 /** "LONDON 1996-08-30", "WASHINGTON —", "BEIJING (Reuters) -" */
 const DATELINE_BLOCK = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(\s+\d{4}-\d{2}-\d{2}|\s*\([^)]{1,30}\))?\s*[-—–]?\s*$/u;
 const DATE_LINE = /^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$|^\d{4}-\d{2}-\d{2}\s*$/i;

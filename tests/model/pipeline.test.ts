@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline, PipelineError } from '../../src/pipeline/pipeline.js';
+import type { Annotator } from '../../src/pipeline/annotator.js';
+import { createDoc } from '../../src/model/document.js';
+
+const stage = (name: string, requires: Annotator['requires'], provides: Annotator['provides'], run: Annotator['run'] = () => ({})): Annotator => ({ name, requires, provides, run });
+
+describe('createPipeline', () => {
+  it('refuses a stage whose requirement no earlier stage provides, naming both', () => {
+    expect(() => createPipeline([stage('quotes', ['mentions'], ['quotes'])])).toThrow(PipelineError);
+    expect(() => createPipeline([stage('quotes', ['mentions'], ['quotes'])])).toThrow("annotator 'quotes' requires 'mentions'");
+  });
+
+  it('drops items with spans that do not match the text, with a diagnostic', () => {
+    const pipeline = createPipeline([
+      stage('bad', [], ['dates'], () => ({
+        dates: [
+          { start: 0, end: 5, text: 'Hello' },
+          { start: 0, end: 5, text: 'Howdy' },
+          { start: 3, end: 99, text: 'x' },
+        ],
+      })),
+    ]);
+    const doc = pipeline.run(createDoc('t', 'Hello world'));
+    expect(doc.layers.dates).toEqual([{ start: 0, end: 5, text: 'Hello' }]);
+    expect(doc.diagnostics.map((d) => d.message)).toEqual([
+      "dropped dates[1]: invalid span [0, 5) 'Howdy'",
+      "dropped dates[2]: invalid span [3, 99) 'x'",
+    ]);
+  });
+
+  it('checks nested spans too (a quote speaker outside the text)', () => {
+    const pipeline = createPipeline([
+      stage('q', [], ['quotes'], () => ({
+        quotes: [{ id: 'q1', start: 0, end: 2, text: 'ab', kind: 'full', speaker: { name: 'X', entity: null, start: 1, end: 50, text: 'b' }, cue: null, confidence: 1, rule: 't' }],
+      })),
+    ]);
+    const doc = pipeline.run(createDoc('t', 'abc'));
+    expect(doc.layers.quotes).toEqual([]);
+    expect(doc.diagnostics).toHaveLength(1);
+  });
+
+  it('turns a stage that throws into a diagnostic and empty layers, keeping the other stages', () => {
+    const pipeline = createPipeline([
+      stage('boom', [], ['quotes'], () => {
+        throw new Error('kaput');
+      }),
+      stage('ok', [], ['dates'], () => ({ dates: [] })),
+    ]);
+    const doc = pipeline.run(createDoc('t', 'abc'));
+    expect(doc.layers.quotes).toEqual([]);
+    expect(doc.layers.dates).toEqual([]);
+    expect(doc.diagnostics[0]).toMatchObject({ stage: 'boom', severity: 'error', message: 'stage failed: kaput' });
+  });
+});
