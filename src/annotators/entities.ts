@@ -1,48 +1,63 @@
 import type { Annotator } from '../pipeline/annotator.js';
-import type { Entity, EntityType, Mention } from '../model/document.js';
-import { findSpans } from '../nlp/compromise.js';
+import type { Entity, Mention, Token } from '../model/document.js';
 import { layer } from '../model/document.js';
+import { nerModel, tagSentences } from '../ner/tagger.js';
+import { groupBySentence } from '../ner/tokenize.js';
+import { toMentions, type NameMention } from '../entities/mentions.js';
+import { linkMentions } from '../entities/link.js';
+import { describeEntities } from '../entities/attributes.js';
+import { lookup, phraseWords } from '../data/gazetteer.js';
 
 /**
- * BASELINE (to be replaced by the learned tagger and linker): compromise's people/places/organizations,
- * grouped by exact name or surname.
+ * People, places and organizations: the learned tagger (src/ner) finds names, src/entities turns
+ * them into mentions, links the mentions of one article into entities and reads their attributes
+ * (title, affiliation, kind, country, gender) from the words around them.
  */
 export const entities: Annotator = {
   name: 'entities',
   requires: ['blocks', 'sentences', 'tokens'],
   provides: ['mentions', 'entities'],
   run(doc) {
-    const mentions: Mention[] = [];
-    const queries: [string, EntityType][] = [['people', 'person'], ['places', 'place'], ['organizations', 'org']];
-    for (const block of layer(doc, 'blocks')) {
-      if (block.kind === 'boilerplate') continue;
-      for (const [method, type] of queries) {
-        for (const s of findSpans(doc.text, { method }, block.start, block.end)) {
-          let end = s.end;
-          const text = doc.text.slice(s.start, end);
-          const possessive = text.match(/['’]s$/);
-          if (possessive) end -= 2;
-          if (end <= s.start) continue;
-          mentions.push({ id: `m${mentions.length + 1}`, start: s.start, end, text: doc.text.slice(s.start, end), type, form: 'name', source: `compromise.${method}` });
-        }
-      }
+    const model = nerModel();
+    if (!model) {
+      doc.diagnostics.push({ stage: 'entities', severity: 'error', message: 'NER model models/ner.bin.gz is missing: run npm run train:ner' });
+      return { mentions: [], entities: [] };
     }
-    mentions.sort((a, b) => a.start - b.start);
-    const out: Entity[] = [];
-    const byKey = new Map<string, Entity>();
-    for (const m of mentions) {
-      const words = m.text.split(/\s+/);
-      const key = `${m.type}:${words[words.length - 1]}`;
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: `e${out.length + 1}`, type: m.type, name: m.text, mentionIds: [] };
-        out.push(e);
-        byKey.set(key, e);
-      }
-      if (m.text.length > e.name.length) e.name = m.text;
-      e.mentionIds.push(m.id);
-      m.entityId = e.id;
+    const blocks = layer(doc, 'blocks');
+    const sentences = layer(doc, 'sentences');
+    const tokens = layer(doc, 'tokens');
+    const groups = groupBySentence(tokens);
+    // Token index of each group's first token, to turn sentence-relative spans into article indices.
+    const offsets: number[] = [];
+    let at = 0;
+    for (const g of groups) {
+      offsets.push(at);
+      at += g.length;
     }
-    return { mentions, entities: out };
+    const tagged = tagSentences(groups, model);
+    const found: NameMention[] = [];
+    groups.forEach((g, k) => {
+      const kind = blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind;
+      if (kind === 'boilerplate') return;
+      found.push(...toMentions(doc.text, g, offsets[k]!, tagged[k]!));
+    });
+    return build(doc.text, tokens, found);
   },
 };
+
+function build(text: string, tokens: readonly Token[], found: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
+  const linked = linkMentions(found);
+  const mentions: Mention[] = found.map((m, i) => {
+    const rule = linked.rule[i];
+    const listed = lookup(m.words.flatMap((w) => phraseWords(w))) !== undefined;
+    const source = rule && rule !== 'link:same-name' ? rule : listed ? `${m.source}+gazetteer`.replace('+gazetteer+gazetteer', '+gazetteer') : m.source;
+    return { id: `m${i + 1}`, start: m.start, end: m.end, text: text.slice(m.start, m.end), type: linked.type[i]!, form: 'name', source };
+  });
+  const out: Entity[] = linked.clusters.map((c, id) => ({ id: `e${id + 1}`, type: c.type, name: c.name, mentionIds: [] }));
+  linked.cluster.forEach((c, i) => {
+    out[c]!.mentionIds.push(mentions[i]!.id);
+    mentions[i]!.entityId = out[c]!.id;
+  });
+  describeEntities(text, tokens, found, linked, out);
+  return { mentions, entities: out.filter((e) => e.mentionIds.length > 0) };
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Train the name tagger from CoNLL-2003 (../shared/train/conll2003/train.jsonl) and write
+// models/ner.bin.gz; also (re)extracts the city gazetteer into data/gazetteers/cities.json.
+// Deterministic: fixed document order, seeded shuffle. Usage: npm run train:ner [-- --epochs N]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const trainFile = path.resolve(root, opt('train', '../shared/train/conll2003/train.jsonl'));
+const outFile = path.resolve(root, opt('out', 'models/ner.bin.gz'));
+const epochs = Number(opt('epochs', '8'));
+const limit = Number(opt('limit', '0'));
+
+const { buildCityList } = await import(path.join(root, 'dist/data/gazetteer-build.js'));
+const cities = buildCityList(path.join(root, 'data/gazetteers/cities.json'));
+console.log(`cities: ${cities} (population >= 100,000) -> data/gazetteers/cities.json`);
+
+const { tokenizeForTraining } = await import(path.join(root, 'dist/ner/tokenize.js'));
+const { trainTagger } = await import(path.join(root, 'dist/ner/train.js'));
+const { saveModel } = await import(path.join(root, 'dist/ner/model-io.js'));
+
+if (!fs.existsSync(trainFile)) {
+  console.error(`no training data at ${trainFile}`);
+  process.exit(2);
+}
+const t0 = Date.now();
+let lines = fs.readFileSync(trainFile, 'utf8').split('\n').filter((l) => l.trim());
+if (limit) lines = lines.slice(0, limit);
+const docs = lines.map((line) => {
+  const d = JSON.parse(line);
+  return { sentences: tokenizeForTraining(d.text), entities: d.entities.map((e) => ({ start: e.start, end: e.end, type: e.type })) };
+});
+console.log(`tokenized ${docs.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const t1 = Date.now();
+const model = trainTagger(docs, { epochs, seed: 1, log: (m) => console.log(m) });
+console.log(`trained in ${((Date.now() - t1) / 1000).toFixed(1)} s; ${model.features.size} features kept`);
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+saveModel(outFile, model, { trainedOn: 'CoNLL-2003 eng.train', epochs, documents: docs.length });
+console.log(`wrote ${path.relative(root, outFile)} (${(fs.statSync(outFile).size / 1e6).toFixed(2)} MB)`);

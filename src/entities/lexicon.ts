@@ -1,0 +1,41 @@
+/** Word lists for reading attributes: heads of job titles, words that modify them, organization kinds. */
+
+export const TITLE_HEADS = new Set(
+  `president minister secretary adviser advisor diplomat ambassador spokesman spokeswoman spokesperson chairman chairwoman
+  chair director chief governor senator representative mayor judge justice general commander coach manager premier king
+  queen prince princess chancellor envoy official expert analyst professor economist lawyer attorney fellow leader head
+  executive ceo founder officer editor correspondent reporter researcher scientist author candidate nominee speaker
+  lawmaker legislator congressman congresswoman player striker captain champion counterpart deputy commissioner prosecutor
+  inspector secretary-general sheriff pope cardinal bishop rabbi imam activist member partner strategist historian owner
+  investor banker trader dealer president-elect administrator superintendent principal dean chancellor negotiator
+  observer monitor aide consultant sen rep gov lt gen col adm sgt capt dr prof mr mrs ms spokesmen director-general
+  vice-president emir sultan sheikh ayatollah monarch dictator ruler secretary-of-state treasurer auditor general`.split(/\s+/),
+);
+
+export const TITLE_MODIFIERS = new Set(
+  `top senior former chief deputy acting foreign defense defence national security state prime vice assistant general
+  then new interim finance economy economic trade interior justice health education energy environment opposition party
+  military policy affairs white house press executive managing associate special federal regional local provincial
+  chinese junior political legal research visiting international public senior-level communications commerce
+  agriculture transport labor labour home homeland intelligence attorney majority minority house senate`.split(/\s+/),
+);
+
+const ORG_KINDS: [RegExp, string][] = [
+  [/^(reuters|ap|afp|xinhua|associated press|agence france-presse|bloomberg|tass|interfax|kyodo|yonhap|ansa|efe|dpa|upi)$/i, 'news agency'],
+  [/\b(news agency|press agency|wire service)\b/i, 'news agency'],
+  [/\b(party|democrats|republicans|labour|tories|conservatives)\b/i, 'party'],
+  [/\b(university|college|institute of technology|school|academy)\b/i, 'university'],
+  [/\b(ministry|department|government|administration|agency|commission|council|parliament|congress|senate|police|army|navy|air force|military|cabinet|bureau|office|embassy|pentagon|kremlin|white house|state department|federal reserve|central bank|court)\b/i, 'government'],
+  [/\b(inc|corp|corporation|co|ltd|llc|plc|group|company|holdings|bank|airlines?|motors|technologies|systems|ag|sa|nv|gmbh)\.?$/i, 'company'],
+  [/\b(times|post|journal|news|herald|tribune|telegraph|guardian|cnn|bbc|nbc|cbs|abc|fox|gazette|magazine|television|radio)\b/i, 'media'],
+  [/\b(united nations|nato|european union|world bank|imf|international monetary fund|who|world health organization|opec|wto|asean|apec|african union|g7|g20|red cross)\b/i, 'international organization'],
+  [/\b(institution|institute|foundation|center|centre|think tank|council on)\b/i, 'institute'],
+  [/\b(fc|united|city|club|rovers|athletic)\b/i, 'sports club'],
+];
+
+/** An organization's kind when its name says it ("State Department" → government, "Reuters" → news agency). */
+export function orgKind(words: readonly string[]): string | undefined {
+  const name = words.join(' ');
+  for (const [pattern, kind] of ORG_KINDS) if (pattern.test(name)) return kind;
+  return undefined;
+}

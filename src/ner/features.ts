@@ -1,0 +1,139 @@
+import { gazetteerMarks } from '../data/gazetteer.js';
+import { TAGS } from './tags.js';
+
+/**
+ * Tagger features. The same code runs at training time (over CoNLL text tokenized by the `tokens`
+ * stage) and at run time, so the model sees exactly the features it was trained on.
+ *
+ * Static features (everything but the previous tags) are computed once per sentence; the tag
+ * features are added during decoding.
+ */
+
+/** A word as the tagger sees it: what the `tokens` layer holds. */
+export interface NerToken {
+  text: string;
+  tags: readonly string[];
+  pre: string;
+  post: string;
+}
+
+/** Evidence from the whole article about a word (lower-cased): how it is written where case tells. */
+export interface DocEvidence {
+  /** Capitalized somewhere that is not sentence-initial and not in an all-caps line. */
+  capitalized: Set<string>;
+  /** Written in lower case somewhere. */
+  lower: Set<string>;
+}
+
+/** compromise tags worth a feature; the rest (Singular, PresentTense…) add noise and cost. */
+const USEFUL_TAGS = new Set([
+  'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City',
+  'Region', 'Organization', 'Acronym', 'Abbreviation', 'Noun', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner',
+  'Conjunction', 'Pronoun', 'Value', 'Date', 'Month', 'WeekDay', 'Demonym', 'Possessive', 'Plural', 'Hyphenated',
+  'Actor', 'Copula', 'Currency', 'Url', 'SportsTeam', 'Company', 'School', 'Uncountable',
+]);
+
+const POSSESSIVE = /['’]s$|s['’]$/;
+/** The word without a trailing possessive ("Blinken’s" → "Blinken"). */
+export const bareWord = (w: string): string => (w.length > 2 && POSSESSIVE.test(w) ? w.slice(0, w.endsWith('s') ? -2 : -1) : w);
+
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
+const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const hasLower = (w: string): boolean => /\p{Ll}/u.test(w);
+const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+
+/** A headline or CoNLL's upper-case lines: case says nothing there. */
+export function isAllCaps(sentence: readonly NerToken[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const t of sentence) {
+    if (!hasLetter(t.text)) continue;
+    letters++;
+    if (!hasLower(t.text)) upper++;
+  }
+  return letters >= 2 && upper / letters >= 0.8;
+}
+
+/** Does the previous token end a sentence-like unit (quote opening, colon, dash)? Then case is not evidence. */
+const opensClause = (prev: NerToken | undefined): boolean => !prev || /[:"“(—–-]\s*$/.test(prev.post);
+
+export function documentEvidence(sentences: readonly (readonly NerToken[])[]): DocEvidence {
+  const capitalized = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of sentences) {
+    if (isAllCaps(s)) continue;
+    s.forEach((t, i) => {
+      const w = bareWord(t.text);
+      if (!hasLetter(w)) return;
+      const key = w.toLowerCase();
+      if (!hasLower(w[0]!) && isCapitalized(w)) {
+        if (i > 0 && !opensClause(s[i - 1])) capitalized.add(key);
+      } else if (/^\p{Ll}/u.test(w)) lower.add(key);
+    });
+  }
+  return { capitalized, lower };
+}
+
+/** Static features of every token of a sentence. */
+export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence): string[][] {
+  const n = sentence.length;
+  const words = sentence.map((t) => bareWord(t.text));
+  const lowers = words.map((w) => w.toLowerCase());
+  const caps = isAllCaps(sentence);
+  const shapes = words.map((w) => (caps ? 'C:' : '') + shape(w));
+  const gaz = gazetteerMarks(caps ? words.map((w) => w.toUpperCase()) : words);
+  const tagsOf = (i: number) => (i >= 0 && i < n ? sentence[i]!.tags.filter((t) => USEFUL_TAGS.has(t)) : []);
+  const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lowers[i]!);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const lw = lowers[i]!;
+    const t = sentence[i]!;
+    const f: string[] = ['b', `w=${w}`, `lw=${lw}`, `sh=${shapes[i]}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`,
+      `s1=${lw.slice(-1)}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`,
+      `w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
+      `w-1w=${word(i - 1)}|${lw}`, `ww+1=${lw}|${word(i + 1)}`,
+      `sh-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `sh+1=${i < n - 1 ? shapes[i + 1] : '</s>'}`,
+      `sh-1sh=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i < n - 1 ? shapes[i + 1] : '</s>'}`,
+      `len=${Math.min(w.length, 8)}`];
+    if (i === 0) f.push('first');
+    else if (opensClause(sentence[i - 1])) f.push('clause-start');
+    if (caps) f.push('caps-line');
+    if (n <= 3) f.push(`short-line|${shapes[i]}`);
+    if (t.pre.trim()) f.push(`pre=${t.pre.trim().slice(-1)}`);
+    if (t.post.trim()) f.push(`post=${t.post.trim().slice(0, 1)}`);
+    if (w !== t.text) f.push('possessive');
+    for (const tag of tagsOf(i)) f.push(`t=${tag}`);
+    for (const tag of tagsOf(i - 1)) f.push(`t-1=${tag}`);
+    for (const tag of tagsOf(i + 1)) f.push(`t+1=${tag}`);
+    for (const g of gaz[i]!) f.push(`g=${g}`, `g=${g}|${shapes[i]}`);
+    if (i > 0) for (const g of gaz[i - 1]!) f.push(`g-1=${g}`);
+    if (i < n - 1) for (const g of gaz[i + 1]!) f.push(`g+1=${g}`);
+    if (hasLetter(w)) {
+      const cap = doc.capitalized.has(lw);
+      const low = doc.lower.has(lw);
+      const ev = cap ? (low ? 'both' : 'cap') : low ? 'lower' : 'none';
+      f.push(`doc=${ev}`, `doc=${ev}|${caps ? 'C' : i === 0 ? 'F' : 'M'}`);
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Features that depend on the tags already chosen to the left. */
+export function tagFeatures(prev: number, prev2: number, word: string): string[] {
+  const p = TAGS[prev] ?? '<s>';
+  return [`pt=${p}`, `pt2=${TAGS[prev2] ?? '<s>'}|${p}`, `ptw=${p}|${word}`];
+}
