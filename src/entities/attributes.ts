@@ -116,7 +116,7 @@ const breaksAfter = (t: Token): boolean => /[,;:()"“”—–]|[.!?]\s/.test(t
 function preModifier(ctx: Ctx, m: NameMention): Found | null {
   const first = m.firstToken;
   const prev = ctx.tokens[first - 1];
-  if (!prev || !sameSentence(ctx, first - 1, first) || breaksAfter(prev) || /[(]/.test(ctx.tokens[first]!.pre)) return null;
+  if (!prev || !sameSentence(ctx, first - 1, first) || (breaksAfter(prev) && !/^\($/.test(prev.post.trim()))) return null;
   if (!isHead(prev) && !/^\p{Lu}/u.test(prev.text)) return null;
   let k = first - 1;
   let affiliation: string | undefined;
@@ -146,7 +146,7 @@ function preModifier(ctx: Ctx, m: NameMention): Found | null {
   }
   if (titleStart < 0) return affiliation ? { affiliation } : null;
   while (titleStart < titleEnd && /^(of|for|and)$/i.test(ctx.tokens[titleStart]!.text)) titleStart++;
-  if (!isHead(ctx.tokens[titleEnd]!)) return affiliation ? { affiliation } : null;
+  if (!ctx.tokens.slice(titleStart, titleEnd + 1).some(isHead)) return affiliation ? { affiliation } : null;
   const title = ctx.text.slice(ctx.tokens[titleStart]!.start, ctx.tokens[titleEnd]!.end);
   return { title, ...(affiliation ? { affiliation } : {}) };
 }

@@ -27,7 +27,7 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of spans) {
+  for (const span of joinParenthesized(sentence, spans).flatMap((sp) => splitAtPunctuation(sentence, sp))) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', 'tagger+gazetteer:hyphen');
@@ -53,7 +53,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   let start = first.start;
   let end = last.end;
   // Possessive: "Blinken’s", "Reuters'" stays (a name ending in s), "Jones'" → "Jones".
-  const possessive = /['’]s$/.exec(text.slice(start, end));
+  // "U.S." at a sentence end: compromise leaves the last period outside the word.
+  if (/^(\p{L}\.)+\p{L}$/u.test(last.text) && text[end] === '.') end++;
+  const possessive = /['’][sS]$/.exec(text.slice(start, end));
   if (possessive && end - 2 > start) end -= 2;
   else if (/s['’]$/.test(text.slice(start, end)) && end - 1 > start) end -= 1;
   // Balance parentheses: compromise keeps "(" and ")" outside the word, so a span starting at "Joe"
@@ -66,7 +68,7 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--;
   slice = text.slice(start, end);
   if (end <= start || !/\p{L}/u.test(slice)) return;
-  const words = sentence.slice(from, to).map((t) => t.text.replace(/['’]s$/, '').replace(/^\(|\)$/g, ''));
+  const words = sentence.slice(from, to).map((t) => t.text.replace(/['’][sS]$/, '').replace(/^\(|\)$/g, ''));
   out.push({ start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source });
 }
 
@@ -98,4 +100,56 @@ function splitListedCountries(sentence: readonly Token[], span: TokenSpan): { st
     return bestPlace(lookup(words))?.kind === 'country';
   });
   return listed ? parts : null;
+}
+
+/** Punctuation after a word that ends a name: lists ("Zeus, Hera"), credits ("Image: Twitter / NASA"), dashes. */
+const BREAK_AFTER = /[,;:/|—–]|\s-\s/;
+
+/** Cut a span where the text between two of its words is a list comma, colon, slash or dash. */
+export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let at = span.start;
+  for (let i = span.start; i < span.end - 1; i++) {
+    const post = sentence[i]!.post;
+    const next = sentence[i + 1]!;
+    if (BREAK_AFTER.test(post) || (/\(/.test(next.pre) && !isAcronym(next.text) && !/\)/.test(next.post))) {
+      out.push({ start: at, end: i + 1, type: span.type });
+      at = i + 1;
+    }
+  }
+  out.push({ start: at, end: span.end, type: span.type });
+  return out;
+}
+
+/**
+ * "President Xi (Jinping)", "President (Joe) Biden": a one- or two-word name in parentheses right
+ * before or after a person's name is part of it, whatever the tagger made of it.
+ */
+export function joinParenthesized(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = spans.map((s) => ({ ...s }));
+  const parenWord = (i: number) => {
+    const t = sentence[i];
+    // "Jansher Khan (Pakistan)" is a player and his country, not a longer name.
+    return !!t && /\($/.test(t.pre.trim()) && /^\)/.test(t.post.trim()) && /^\p{Lu}\p{Ll}/u.test(t.text) && !lookup(phraseWords(t.text));
+  };
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.type !== 'PER') continue;
+    // "Xi (Jinping)": a parenthesized capitalized word right after.
+    if (parenWord(s.end)) {
+      const next = out[k + 1];
+      if (next && next.start === s.end && next.end === s.end + 1) out.splice(k + 1, 1);
+      s.end++;
+    }
+    // "(Joe) Biden": the person span starts inside or right after the parentheses.
+    if (s.start > 0 && parenWord(s.start - 1) && !(out[k - 1] && out[k - 1]!.end === s.start && out[k - 1]!.type !== 'PER')) {
+      const prev = out[k - 1];
+      if (prev && prev.start === s.start - 1) {
+        out.splice(k - 1, 1);
+        k--;
+      }
+      s.start--;
+    }
+  }
+  return out;
 }
