@@ -7,6 +7,8 @@ import { toMentions, type NameMention } from '../entities/mentions.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
+import { propagateNames } from '../entities/propagate.js';
+import { documentEvidence } from '../ner/features.js';
 
 /**
  * People, places and organizations: the learned tagger (src/ner) finds names, src/entities turns
@@ -34,7 +36,7 @@ export const entities: Annotator = {
       offsets.push(at);
       at += g.length;
     }
-    const tagged = tagSentences(groups, model);
+    const tagged = propagateNames(groups, tagSentences(groups, model), documentEvidence(groups).lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
       const kind = blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind;

@@ -30,7 +30,7 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
   for (const span of joinParenthesized(sentence, spans).flatMap((sp) => splitAtPunctuation(sentence, sp))) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
-      for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', 'tagger+gazetteer:hyphen');
+      for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
       continue;
     }
     if (span.type === 'MISC') continue;
@@ -38,11 +38,11 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     // "Asia-Pacific Economic Cooperation (APEC)": the acronym is a second mention of the same name.
     const paren = acronymInParens(sentence, span);
     if (paren !== null) {
-      push(out, text, sentence, offset, span.start, paren, type, 'tagger');
-      push(out, text, sentence, offset, paren, span.end, type, 'tagger');
+      push(out, text, sentence, offset, span.start, paren, type, span.source ?? 'tagger');
+      push(out, text, sentence, offset, paren, span.end, type, span.source ?? 'tagger');
       continue;
     }
-    push(out, text, sentence, offset, span.start, span.end, type, 'tagger');
+    push(out, text, sentence, offset, span.start, span.end, type, span.source ?? 'tagger');
   }
   return out;
 }
@@ -113,11 +113,11 @@ export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan):
     const post = sentence[i]!.post;
     const next = sentence[i + 1]!;
     if (BREAK_AFTER.test(post) || (/\(/.test(next.pre) && !isAcronym(next.text) && !/\)/.test(next.post))) {
-      out.push({ start: at, end: i + 1, type: span.type });
+      out.push({ ...span, start: at, end: i + 1 });
       at = i + 1;
     }
   }
-  out.push({ start: at, end: span.end, type: span.type });
+  out.push({ ...span, start: at, end: span.end });
   return out;
 }
 

@@ -26,6 +26,8 @@ export interface TokenSpan {
   start: number;
   end: number;
   type: NerType;
+  /** Which rule made the span, when not the tagger itself. */
+  source?: string;
 }
 
 /** Read BIO tags as token spans (an I-X after O or another type starts a new span). */

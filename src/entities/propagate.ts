@@ -1,0 +1,63 @@
+import type { NerToken } from '../ner/features.js';
+import { bareWord } from '../ner/features.js';
+import type { NerType, TokenSpan } from '../ner/tags.js';
+
+/**
+ * One name, one reading per article: the tagger decides word by word and sometimes misses a name
+ * it found elsewhere in the same article (a headline's "Church of Scientology", a surname at the
+ * start of a sentence). Names it tagged are looked for again:
+ * - a name of two or more words, wherever it occurs, replaces what overlaps it (`propagate:name`);
+ * - a one-word name, or a person's surname, is added where the word was left untagged, provided it
+ *   is capitalized and the article never writes it in lower case (`propagate:word`).
+ */
+export function propagateNames(sentences: readonly (readonly NerToken[])[], spans: TokenSpan[][], lowerWords: ReadonlySet<string>): TokenSpan[][] {
+  const key = (s: readonly NerToken[], a: number, b: number) => s.slice(a, b).map((t) => bareWord(t.text).toLowerCase()).join(' ');
+  const votes = new Map<string, Map<NerType, number>>();
+  const vote = (k: string, type: NerType) => {
+    const v = votes.get(k) ?? new Map<NerType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(k, v);
+  };
+  sentences.forEach((s, i) => {
+    for (const sp of spans[i]!) {
+      if (sp.type === 'MISC') continue;
+      vote(key(s, sp.start, sp.end), sp.type);
+      // "Tom Cruise" makes "Cruise" a name of his.
+      if (sp.type === 'PER' && sp.end - sp.start >= 2) vote(key(s, sp.end - 1, sp.end), 'PER');
+    }
+  });
+  const typeOf = (k: string): NerType | null => {
+    const v = votes.get(k);
+    if (!v) return null;
+    let best: NerType | null = null;
+    for (const [t, c] of v) if (!best || c > v.get(best)!) best = t;
+    return best;
+  };
+  const maxWords = Math.min(6, Math.max(1, ...[...votes.keys()].map((k) => k.split(' ').length)));
+  return sentences.map((s, i) => {
+    let current = [...spans[i]!];
+    for (let a = 0; a < s.length; a++) {
+      if (!/^\p{Lu}/u.test(s[a]!.text)) continue;
+      for (let n = Math.min(maxWords, s.length - a); n >= 1; n--) {
+        const type = typeOf(key(s, a, a + n));
+        if (!type) continue;
+        const b = a + n;
+        if (current.some((sp) => sp.start === a && sp.end === b)) break;
+        const overlapping = current.filter((sp) => sp.start < b && a < sp.end);
+        if (n >= 2) {
+          // A longer tagged span containing this one wins.
+          if (overlapping.some((sp) => sp.start <= a && sp.end >= b)) break;
+          current = current.filter((sp) => !overlapping.includes(sp));
+          current.push({ start: a, end: b, type, source: 'propagate:name' });
+        } else {
+          const word = bareWord(s[a]!.text);
+          if (overlapping.length || lowerWords.has(word.toLowerCase()) || !/\p{Ll}/u.test(word)) break;
+          current.push({ start: a, end: b, type, source: 'propagate:word' });
+        }
+        a = b - 1;
+        break;
+      }
+    }
+    return current.sort((x, y) => x.start - y.start);
+  });
+}
