@@ -20,6 +20,15 @@ export const TITLE_MODIFIERS = new Set(
   agriculture transport labor labour home homeland intelligence attorney majority minority house senate`.split(/\s+/),
 );
 
+/** Words that end organization names ("Brookings Institution", "State Department", "Apple Inc"). */
+export const ORG_SUFFIXES = new Set(
+  `inc corp corporation co ltd llc plc group company holdings bank airlines airline motors technologies systems party
+  university college institute institution foundation association council commission committee department ministry
+  agency bureau office court union federation league club fc united society organization organisation board authority
+  fund trust church cooperation alliance network corps command service services news times post journal press
+  television radio museum hospital school academy centre center parliament congress senate assembly army navy police`.split(/\s+/),
+);
+
 const ORG_KINDS: [RegExp, string][] = [
   [/^(reuters|ap|afp|xinhua|associated press|agence france-presse|bloomberg|tass|interfax|kyodo|yonhap|ansa|efe|dpa|upi)$/i, 'news agency'],
   [/\b(news agency|press agency|wire service)\b/i, 'news agency'],

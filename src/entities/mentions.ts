@@ -1,6 +1,7 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
@@ -33,8 +34,8 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
       continue;
     }
-    if (span.type === 'MISC') continue;
-    const type = TYPE[span.type];
+    if (span.type === 'MISC' || isTitlePart(sentence, span)) continue;
+    const type = TYPE[span.type] === 'place' && endsLikeOrganization(sentence, span) ? 'org' : TYPE[span.type];
     // "Asia-Pacific Economic Cooperation (APEC)": the acronym is a second mention of the same name.
     const paren = acronymInParens(sentence, span);
     if (paren !== null) {
@@ -152,4 +153,23 @@ export function joinParenthesized(sentence: readonly Token[], spans: readonly To
     }
   }
   return out;
+}
+
+const norm = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+
+/** "National Security" in "US National Security Adviser": words of a job title, not an organization. */
+function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
+  const next = sentence[span.end];
+  if (!next || !TITLE_HEADS.has(norm(next.text))) return false;
+  return sentence.slice(span.start, span.end).every((t) => TITLE_MODIFIERS.has(norm(t.text)));
+}
+
+/** Head words no place name ends with: "Asia-Pacific Economic Cooperation", "Pacific Affairs". */
+const ORGANIZATION_HEADS = new Set(
+  `cooperation council commission committee department ministry agency institute institution university college
+  association federation foundation party corporation organization organisation affairs bureau company inc corp`.split(/\s+/),
+);
+
+function endsLikeOrganization(sentence: readonly Token[], span: TokenSpan): boolean {
+  return span.end - span.start >= 2 && ORGANIZATION_HEADS.has(norm(sentence[span.end - 1]!.text));
 }

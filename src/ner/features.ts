@@ -1,5 +1,6 @@
 import { gazetteerMarks } from '../data/gazetteer.js';
 import { TAGS } from './tags.js';
+import { TITLE_HEADS, ORG_SUFFIXES } from '../entities/lexicon.js';
 
 /**
  * Tagger features. The same code runs at training time (over CoNLL text tokenized by the `tokens`
@@ -112,6 +113,16 @@ export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence
     else if (opensClause(sentence[i - 1])) f.push('clause-start');
     if (caps) f.push('caps-line');
     if (n <= 3) f.push(`short-line|${shapes[i]}`);
+    // Job titles come before person names ("Adviser Jake Sullivan"); organization words end organization names.
+    if (TITLE_HEADS.has(lw)) f.push('title');
+    if (i > 0 && TITLE_HEADS.has(lowers[i - 1]!)) f.push(`title-1|${shapes[i]}`);
+    if (i > 1 && TITLE_HEADS.has(lowers[i - 2]!)) f.push('title-2');
+    if (ORG_SUFFIXES.has(lw)) f.push('orgword');
+    if (i < n - 1 && ORG_SUFFIXES.has(lowers[i + 1]!)) f.push('orgword+1');
+    if (i < n - 2 && ORG_SUFFIXES.has(lowers[i + 2]!)) f.push('orgword+2');
+    // compromise splits "Asia-Pacific"; the whole hyphenated word is evidence too.
+    if (t.post === '-' && i < n - 1) f.push(`hw=${lw}-${lowers[i + 1]}`);
+    if (i > 0 && sentence[i - 1]!.post === '-') f.push(`hw=${lowers[i - 1]}-${lw}`);
     if (t.pre.trim()) f.push(`pre=${t.pre.trim().slice(-1)}`);
     if (t.post.trim()) f.push(`post=${t.post.trim().slice(0, 1)}`);
     if (w !== t.text) f.push('possessive');
