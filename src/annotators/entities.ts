@@ -3,7 +3,7 @@ import type { Entity, Mention, Token } from '../model/document.js';
 import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
-import { toMentions, type NameMention } from '../entities/mentions.js';
+import { nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
@@ -43,6 +43,8 @@ export const entities: Annotator = {
       if (kind === 'boilerplate') return;
       found.push(...toMentions(doc.text, g, offsets[k]!, tagged[k]!));
     });
+    found.push(...nestedPlaces(doc.text, tokens, found), ...nestedPersons(tokens, found));
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);
   },
 };

@@ -8,7 +8,8 @@ import type { NerType, TokenSpan } from '../ner/tags.js';
  * start of a sentence). Names it tagged are looked for again:
  * - a name of two or more words, wherever it occurs, replaces what overlaps it (`propagate:name`);
  * - a one-word name, or a person's surname, is added where the word was left untagged, provided it
- *   is capitalized and the article never writes it in lower case (`propagate:word`).
+ *   is capitalized and the article never writes it in lower case (`propagate:word`);
+ * - the same words tagged MISC take the name's type ("Trump intervention").
  */
 export function propagateNames(sentences: readonly (readonly NerToken[])[], spans: TokenSpan[][], lowerWords: ReadonlySet<string>): TokenSpan[][] {
   const key = (s: readonly NerToken[], a: number, b: number) => s.slice(a, b).map((t) => bareWord(t.text).toLowerCase()).join(' ');
@@ -35,14 +36,22 @@ export function propagateNames(sentences: readonly (readonly NerToken[])[], span
   };
   const maxWords = Math.min(6, Math.max(1, ...[...votes.keys()].map((k) => k.split(' ').length)));
   return sentences.map((s, i) => {
-    let current = [...spans[i]!];
+    let current = spans[i]!.map((sp) => ({ ...sp }));
     for (let a = 0; a < s.length; a++) {
       if (!/^\p{Lu}/u.test(s[a]!.text)) continue;
       for (let n = Math.min(maxWords, s.length - a); n >= 1; n--) {
         const type = typeOf(key(s, a, a + n));
         if (!type) continue;
         const b = a + n;
-        if (current.some((sp) => sp.start === a && sp.end === b)) break;
+        const same = current.find((sp) => sp.start === a && sp.end === b);
+        if (same) {
+          // "Trump" tagged MISC in "Trump intervention" when the article names Donald Trump.
+          if (same.type === 'MISC') {
+            same.type = type;
+            same.source = 'propagate:name';
+          }
+          break;
+        }
         const overlapping = current.filter((sp) => sp.start < b && a < sp.end);
         if (n >= 2) {
           // A longer tagged span containing this one wins.
