@@ -39,7 +39,7 @@ const docs = lines.map((line) => {
 console.log(`tokenized ${docs.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 const t1 = Date.now();
 const model = trainTagger(docs, { epochs, seed: 1, log: (m) => console.log(m) });
-console.log(`trained in ${((Date.now() - t1) / 1000).toFixed(1)} s; ${model.features.size} features kept`);
+console.log(`trained in ${((Date.now() - t1) / 1000).toFixed(1)} s; ${model.size} features kept`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 saveModel(outFile, model, { trainedOn: 'CoNLL-2003 eng.train', epochs, documents: docs.length });
 console.log(`wrote ${path.relative(root, outFile)} (${(fs.statSync(outFile).size / 1e6).toFixed(2)} MB)`);

@@ -1,23 +1,78 @@
 import { TAG_COUNT } from './tags.js';
 
+/** FNV-1a over UTF-16 code units; 0 is reserved for "empty slot". */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h >>>= 0;
+  return h === 0 ? 1 : h;
+}
+
 /**
- * A linear model over string features: one weight per (feature, tag). At run time the weights are
- * a flat Float32Array indexed by an interned feature id, so scoring a token is a few Map lookups
- * and additions, no allocation beyond the score vector.
+ * A linear model over string features: one weight per (feature, tag). Features are stored by a
+ * 32-bit hash in an open-addressing table (keys, then TAG_COUNT weights per slot), so loading the
+ * model is just typed-array views — no per-feature strings or Map to build — and scoring a token is
+ * a hash and a probe per feature. (With ~10^5 features, two distinct trained features share a hash
+ * about once per model; an unseen feature hits a stored hash with odds of ~1 in 40,000.)
  */
 export class LinearModel {
+  private readonly mask: number;
+
   constructor(
-    readonly features: Map<string, number>,
+    readonly keys: Uint32Array,
     readonly weights: Float32Array,
-  ) {}
+  ) {
+    if (keys.length & (keys.length - 1)) throw new Error('model table size must be a power of two');
+    this.mask = keys.length - 1;
+  }
+
+  /** Build the table from interned features and their weight rows. */
+  static fromMap(features: ReadonlyMap<string, number>, rows: Float32Array): LinearModel {
+    let size = 1024;
+    while (size < features.size * 1.5) size *= 2;
+    const keys = new Uint32Array(size);
+    const weights = new Float32Array(size * TAG_COUNT);
+    const model = new LinearModel(keys, weights);
+    for (const [feature, id] of features) {
+      const h = hashFeature(feature);
+      let i = h & model.mask;
+      while (keys[i] !== 0 && keys[i] !== h) i = (i + 1) & model.mask;
+      if (keys[i] === h) continue; // a hash collision between two features: keep the first
+      keys[i] = h;
+      weights.set(rows.subarray(id * TAG_COUNT, (id + 1) * TAG_COUNT), i * TAG_COUNT);
+    }
+    return model;
+  }
+
+  /** The table slot of a feature, or -1 when the model does not know it. */
+  slot(feature: string): number {
+    const h = hashFeature(feature);
+    const keys = this.keys;
+    let i = h & this.mask;
+    for (let k = keys[i]!; k !== 0; k = keys[i]!) {
+      if (k === h) return i;
+      i = (i + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** How many features the model has. */
+  get size(): number {
+    let n = 0;
+    for (const k of this.keys) if (k !== 0) n++;
+    return n;
+  }
 
   /** Add the weights of `feats` into `scores` (length TAG_COUNT). Unknown features are ignored. */
   addScores(feats: readonly string[], scores: Float64Array): void {
-    const { features, weights } = this;
+    const weights = this.weights;
     for (const f of feats) {
-      const id = features.get(f);
-      if (id === undefined) continue;
-      const base = id * TAG_COUNT;
+      const slot = this.slot(f);
+      if (slot < 0) continue;
+      const base = slot * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[base + t]!;
     }
   }
@@ -102,6 +157,6 @@ export class PerceptronTrainer {
       out.push(...row);
     }
     void n;
-    return new LinearModel(kept, Float32Array.from(out));
+    return LinearModel.fromMap(kept, Float32Array.from(out));
   }
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
 import { bareWord, documentEvidence, sentenceFeatures, type NerToken } from './features.js';
 import { loadModel } from './model-io.js';
@@ -14,7 +15,7 @@ export let modelLoadMs = 0;
 export function nerModel(): LinearModel | null {
   if (defaultModel === undefined) {
     const t0 = performance.now();
-    defaultModel = fs.existsSync(DEFAULT_MODEL_URL) ? loadModel(DEFAULT_MODEL_URL.pathname) : null;
+    defaultModel = fs.existsSync(DEFAULT_MODEL_URL) ? loadModel(fileURLToPath(DEFAULT_MODEL_URL)) : null;
     modelLoadMs = performance.now() - t0;
   }
   return defaultModel;
