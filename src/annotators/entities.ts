@@ -54,7 +54,7 @@ function build(text: string, tokens: readonly Token[], found: NameMention[]): { 
   const mentions: Mention[] = found.map((m, i) => {
     const rule = linked.rule[i];
     const listed = lookup(m.words.flatMap((w) => phraseWords(w))) !== undefined;
-    const source = rule && rule !== 'link:same-name' ? rule : listed ? `${m.source}+gazetteer`.replace('+gazetteer+gazetteer', '+gazetteer') : m.source;
+    const source = rule && rule !== 'link:same-name' ? rule : listed && !m.source.includes('gazetteer') ? `${m.source}+gazetteer` : m.source;
     return { id: `m${i + 1}`, start: m.start, end: m.end, text: text.slice(m.start, m.end), type: linked.type[i]!, form: 'name', source };
   });
   const out: Entity[] = linked.clusters.map((c, id) => ({ id: `e${id + 1}`, type: c.type, name: c.name, mentionIds: [] }));

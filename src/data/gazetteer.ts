@@ -140,7 +140,11 @@ export function bestPlace(entries: readonly GazEntry[] | undefined): GazEntry | 
   return places.reduce((best, e) => (rank(e) < rank(best) || (rank(e) === rank(best) && (e.population ?? 0) > (best.population ?? 0)) ? e : best));
 }
 
-/** Per token: the kinds of the longest listed phrase covering it, as "kind:B"/"kind:I" (for tagger features). */
+/**
+ * Per token, for tagger features: for the longest listed phrase starting at each capitalized word,
+ * its kinds as "kind:B"/"kind:I" ("m" when several words) on every word it covers. Phrases may
+ * overlap ("South America" marks "America" as continent:Im, and "America" alone adds country:B).
+ */
 export function gazetteerMarks(words: readonly string[]): string[][] {
   const g = gazetteer();
   const marks: string[][] = words.map(() => []);

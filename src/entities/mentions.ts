@@ -28,22 +28,27 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, spans).flatMap((sp) => splitAtPunctuation(sentence, sp))) {
+  for (const span of joinParenthesized(sentence, completePlaces(sentence, spans)).flatMap((sp) => splitAtPunctuation(sentence, sp))) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
       continue;
     }
     if (span.type === 'MISC' || isTitlePart(sentence, span)) continue;
-    const type = TYPE[span.type] === 'place' && endsLikeOrganization(sentence, span) ? 'org' : TYPE[span.type];
+    let type = TYPE[span.type] === 'place' && endsLikeOrganization(sentence, span) ? 'org' : TYPE[span.type];
+    let source = span.source;
+    if (type !== 'place' && isDateline(sentence, span)) {
+      type = 'place';
+      source = 'rule:dateline';
+    }
     // "Asia-Pacific Economic Cooperation (APEC)": the acronym is a second mention of the same name.
     const paren = acronymInParens(sentence, span);
     if (paren !== null) {
-      push(out, text, sentence, offset, span.start, paren, type, span.source ?? 'tagger');
-      push(out, text, sentence, offset, paren, span.end, type, span.source ?? 'tagger');
+      push(out, text, sentence, offset, span.start, paren, type, source ?? 'tagger');
+      push(out, text, sentence, offset, paren, span.end, type, source ?? 'tagger');
       continue;
     }
-    push(out, text, sentence, offset, span.start, span.end, type, span.source ?? 'tagger');
+    push(out, text, sentence, offset, span.start, span.end, type, source ?? 'tagger');
   }
   return out;
 }
@@ -69,7 +74,13 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--;
   slice = text.slice(start, end);
   if (end <= start || !/\p{L}/u.test(slice)) return;
-  const words = sentence.slice(from, to).map((t) => t.text.replace(/['’][sS]$/, '').replace(/^\(|\)$/g, ''));
+  // Words of the name; hyphenated words stay whole ("Asia-Pacific"), as the name is written.
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = sentence[k]!.text.replace(/['’][sS]$/, '').replace(/^\(|\)$/g, '');
+    if (k > from && sentence[k - 1]!.post === '-' && words.length) words[words.length - 1] += `-${w}`;
+    else words.push(w);
+  }
   out.push({ start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source });
 }
 
@@ -113,7 +124,10 @@ export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan):
   for (let i = span.start; i < span.end - 1; i++) {
     const post = sentence[i]!.post;
     const next = sentence[i + 1]!;
-    if (BREAK_AFTER.test(post) || (/\(/.test(next.pre) && !isAcronym(next.text) && !/\)/.test(next.post))) {
+    // Before a parenthesis holding a listed place ("The Oval (London)", "Jansher Khan (Pakistan)") or
+    // several words; not before a given name ("Xi (Jinping)") or a club's letter ("Mladost (BJ)").
+    const paren = /\(/.test(next.pre) && (!!lookup(phraseWords(next.text)) || (!isAcronym(next.text) && !/\)/.test(next.post)));
+    if (BREAK_AFTER.test(post) || paren) {
       out.push({ ...span, start: at, end: i + 1 });
       at = i + 1;
     }
@@ -212,6 +226,48 @@ export function nestedPersons(tokens: readonly Token[], mentions: readonly NameM
       out.push({ start: tokens[m.firstToken]!.start, end, type: 'person', firstToken: m.firstToken, lastToken: k, words, source: 'nested:person' });
       break;
     }
+  }
+  return out;
+}
+
+/** "WASHINGTON —", "BEIJING (Reuters) -": a listed place in capitals opening a sentence, before a dash or parenthesis. */
+function isDateline(sentence: readonly Token[], span: TokenSpan): boolean {
+  if (span.start !== 0) return false;
+  const words = sentence.slice(span.start, span.end);
+  if (!words.every((t) => !/\p{Ll}/u.test(t.text))) return false;
+  const after = words[words.length - 1]!.post + (sentence[span.end]?.pre ?? '');
+  if (!/^\s*(,\s*\p{Lu}|[-—–(])/u.test(after) && !/[-—–(]/.test(after)) return false;
+  const place = bestPlace(lookup(words.flatMap((t) => phraseWords(t.text))));
+  return !!place;
+}
+
+/**
+ * "South America" tagged as two places, or "New" left out of "New Zealand": a listed place of
+ * several words that covers a tagged place and otherwise only untagged words becomes one span.
+ */
+export function completePlaces(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans.map((s) => ({ ...s }));
+  for (const span of spans) {
+    if (span.type !== 'LOC') continue;
+    let best: { start: number; end: number } | null = null;
+    for (let a = Math.max(0, span.start - 3); a <= span.start; a++) {
+      for (let b = span.end; b <= Math.min(sentence.length, span.end + 3); b++) {
+        if (b - a < 2 || (best && b - a <= best.end - best.start)) continue;
+        const covered = sentence.slice(a, b);
+        if (!covered.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+        if (covered.slice(0, -1).some((t) => /[,;:()]/.test(t.post))) continue;
+        const place = bestPlace(lookup(covered.flatMap((t) => phraseWords(t.text.replace(/['’][sS]$/, '')))));
+        if (!place) continue;
+        const others = out.filter((o) => o.start < b && a < o.end);
+        if (others.some((o) => o.type !== 'LOC' || o.start < a || o.end > b)) continue;
+        best = { start: a, end: b };
+      }
+    }
+    if (!best || (best.start === span.start && best.end === span.end)) continue;
+    const { start, end } = best;
+    out = out.filter((o) => !(o.start < end && start < o.end));
+    out.push({ start, end, type: 'LOC', source: 'tagger+gazetteer:complete' });
+    out.sort((x, y) => x.start - y.start);
   }
   return out;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Entity, type Mention } from '../../src/model/document.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { structure } from '../../src/annotators/structure.js';
+import { tokens } from '../../src/annotators/tokens.js';
+import { entities } from '../../src/annotators/entities.js';
+
+const pipeline = createPipeline([structure, tokens, entities]);
+
+function run(text: string): { mentions: Mention[]; entities: Entity[] } {
+  const doc = pipeline.run(createDoc('t', text), { explain: true });
+  return { mentions: doc.layers.mentions ?? [], entities: doc.layers.entities ?? [] };
+}
+const byName = (text: string, name: string) => run(text).entities.find((e) => e.name === name);
+
+describe('entities stage: mentions', () => {
+  it('leaves the possessive out of the mention', () => {
+    const { mentions } = run('Antony Blinken arrived on Monday. Blinken’s visit is short.');
+    expect(mentions.map((m) => m.text)).toEqual(['Antony Blinken', 'Blinken']);
+  });
+
+  it('keeps parenthesized given names inside one person mention', () => {
+    const text = 'The deal President (Joe) Biden and President Xi (Jinping) agreed to in Bali holds. Biden said so.';
+    const { mentions, entities: es } = run(text);
+    const people = es.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Joe Biden', 'Xi Jinping']));
+    expect(mentions.some((m) => m.text === 'Xi (Jinping)' || m.text === 'President Xi (Jinping)')).toBe(true);
+    expect(mentions.every((m) => (m.text.match(/\(/g) ?? []).length === (m.text.match(/\)/g) ?? []).length)).toBe(true);
+  });
+
+  it('splits US-China into two places and links US with United States', () => {
+    const { entities: es } = run('US-China relations are tense. The United States wants talks with China.');
+    const us = es.find((e) => e.name === 'United States')!;
+    expect(us.country).toBe('US');
+    expect(us.mentionIds).toHaveLength(2);
+    expect(es.find((e) => e.name === 'China')?.mentionIds).toHaveLength(2);
+  });
+
+  it('never outputs a nationality as a place', () => {
+    const { entities: es } = run('Syrian troops and Chinese officials met in Damascus on Monday.');
+    expect(es.map((e) => e.name)).not.toContain('Syrian');
+    expect(es.map((e) => e.name)).not.toContain('Chinese');
+    expect(es.find((e) => e.name === 'Damascus')?.type).toBe('place');
+  });
+
+  it('links an acronym to the organization it abbreviates', () => {
+    const { entities: es, mentions } = run('Leaders of the Asia-Pacific Economic Cooperation (APEC) meet in November. APEC was founded in 1989.');
+    const apec = es.find((e) => e.name === 'Asia-Pacific Economic Cooperation');
+    expect(apec?.type).toBe('org');
+    expect(apec?.mentionIds.length).toBe(3);
+    expect(mentions.some((m) => m.source === 'link:acronym')).toBe(true);
+  });
+
+  it('finds the place in an all-caps dateline', () => {
+    const { entities: es } = run('WASHINGTON — The Senate voted on Tuesday to approve the bill.');
+    expect(es.find((e) => e.type === 'place')?.name).toBe('WASHINGTON');
+  });
+});
+
+describe('entities stage: attributes', () => {
+  it.each([
+    ['US Secretary of State Antony Blinken arrived in Beijing on Sunday.', 'Antony Blinken', 'Secretary of State', 'United States'],
+    ['China rejected a meeting with Chinese Defense Minister Li Shangfu last month.', 'Li Shangfu', 'Defense Minister', 'China'],
+    ['“It matters,” said Patricia Kim, a fellow at the Brookings Institution, on Friday.', 'Patricia Kim', 'fellow', 'Brookings Institution'],
+    ['He spoke with the foreign minister of Singapore, Vivian Balakrishnan, on Friday.', 'Vivian Balakrishnan', 'foreign minister', 'Singapore'],
+    ['Talks continued, said Shen Dingli, a China foreign policy expert in Shanghai.', 'Shen Dingli', 'China foreign policy expert', undefined],
+  ])('%s', (text, name, title, affiliation) => {
+    const e = byName(text, name);
+    expect(e?.title).toBe(title);
+    expect(e?.affiliation).toBe(affiliation);
+  });
+
+  it.each([
+    ['Mr. Tom Smith spoke to reporters on Monday. Smith left early.', 'Tom Smith', 'male'],
+    ['Ms. Jane Walker spoke to reporters on Monday.', 'Jane Walker', 'female'],
+  ])('gender: %s', (text, name, gender) => expect(byName(text, name)?.gender).toBe(gender));
+
+  it.each([
+    ['Officials met in Vienna on Monday.', 'Vienna', 'city', 'AT'],
+    ['Officials met in Ukraine on Monday.', 'Ukraine', 'country', 'UA'],
+    ['Officials from South America met on Monday.', 'South America', 'continent', undefined],
+  ])('place: %s', (text, name, kind, country) => {
+    const e = byName(text, name);
+    expect(e?.kind).toBe(kind);
+    expect(e?.country).toBe(country);
+  });
+
+  it.each([
+    ['A State Department official spoke on Monday.', 'State Department', 'government'],
+    ['Shares of Apple Inc. rose on Monday.', 'Apple Inc.', 'company'],
+  ])('organization kind: %s', (text, name, kind) => expect(run(text).entities.find((e) => e.type === 'org' && e.name.startsWith(name.replace(/\.$/, '')))?.kind).toBe(kind));
+});
