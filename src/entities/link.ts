@@ -109,6 +109,7 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
     const score = (words: string[]) => (norm(words[words.length - 1]!) === w ? 2 : norm(words[0]!) === w ? 1 : 0);
     let bestId = -1;
     let bestScore = 0;
+    let bestSalience = -1;
     let bestDistance = Infinity;
     for (const { c, id } of persons) {
       const s = score(c.words);
@@ -116,9 +117,15 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
       const first = firstMention.get(id) ?? 0;
       // Prefer a person named before this mention; a later one only when none came before.
       const distance = first <= at ? at - first : n + first - at;
-      if (s > bestScore || (s === bestScore && distance < bestDistance)) {
+      // Among namesakes ("Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed"), the one the
+      // article has talked about most so far is the likelier referent of a bare "Mohamed".
+      let salience = 0;
+      for (let k = 0; k < at; k++) if (cluster[k] === id) salience++;
+      const better = s > bestScore || (s === bestScore && (salience > bestSalience || (salience === bestSalience && distance < bestDistance)));
+      if (better) {
         bestId = id;
         bestScore = s;
+        bestSalience = salience;
         bestDistance = distance;
       }
     }
