@@ -20,8 +20,8 @@ export interface NewsmarkConfig {
   check?: {
     /** Output fields (dotted paths such as `keyphrases` or `quotes.confidence`) left out of comparisons. */
     ignore?: string[];
-    /** Compare spans by overlap instead of exact offsets. */
-    overlap?: boolean;
+    /** Compare spans by overlap instead of exact offsets: true for any overlap, or the least Jaccard ratio (0–1). */
+    overlap?: boolean | number;
     /** Compare scores and confidences too (ignored by default). */
     scores?: boolean;
   };

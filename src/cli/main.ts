@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { ConfigError } from '../config.js';
 import { outputJsonSchema } from '../model/output.js';
 import { registerAnnotate } from './commands/annotate.js';
+import { registerCheck } from './commands/check.js';
+import { registerEval } from './commands/eval.js';
 import { EXIT, ExitError, processIO, write, type CliIO } from './io.js';
 import { InputError } from '../io/read-input.js';
 
@@ -29,6 +31,8 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
     exitCode = code;
   };
   registerAnnotate(program, io, setExit);
+  registerEval(program, io, setExit);
+  registerCheck(program, io, setExit);
 
   program
     .command('schema')

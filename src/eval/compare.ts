@@ -1,0 +1,303 @@
+import { alignBySpan, sameSpan, showSpan, type SpanTolerance } from './align.js';
+import type { SpanLike } from './metrics.js';
+
+/**
+ * Compare an article's expected output with the current one by meaning, not as text: entities are
+ * matched by name and mentions, quotes by span, issues by IPTC code, keyphrases by text. Each
+ * difference is said in words ("quote 3: speaker expected Patricia Kim, got none").
+ * The `id`, the article `text` and the wording of diagnostics never count; scores and confidences
+ * count only when asked.
+ */
+export interface Difference {
+  /** The output field it is about, as ignore patterns name it: `people.mentions`, `quotes.speaker`. */
+  field: string;
+  message: string;
+}
+
+export interface CompareOptions extends SpanTolerance {
+  /** Fields (dotted, e.g. `keyphrases`, `quotes.cue`, `structure.sentences`) left out. */
+  ignore: string[];
+  /** Compare scores and confidences too. */
+  scores: boolean;
+}
+
+export const DEFAULT_COMPARE: CompareOptions = { ignore: [], overlap: false, scores: false };
+
+/** Reported per field before the rest is summed up, so a shifted article does not print a thousand lines. */
+const MAX_PER_FIELD = 25;
+
+type Obj = Record<string, any>;
+type TextSpan = { start: number; end: number; text?: string };
+
+export function compareOutputs(expected: Obj, actual: Obj, options: CompareOptions = DEFAULT_COMPARE): Difference[] {
+  const out = new Collector(options);
+  out.scalar('schema', 'schema', expected.schema, actual.schema);
+  compareStructure(expected.structure ?? {}, actual.structure ?? {}, out);
+  for (const [field, extra] of [['people', ['title', 'affiliation', 'gender']], ['places', ['kind', 'country']], ['organizations', ['kind']]] as const) {
+    compareEntities(field, extra, expected, actual, out);
+  }
+  compareQuotes(expected.quotes ?? [], actual.quotes ?? [], expected, actual, out);
+  compareQuotations(expected.quotations ?? [], actual.quotations ?? [], out);
+  compareSpeakers(expected.speakers ?? [], actual.speakers ?? [], out);
+  compareIssues(expected.issues ?? [], actual.issues ?? [], out);
+  compareKeyphrases(expected.keyphrases ?? [], actual.keyphrases ?? [], out);
+  compareDates(expected.dates ?? [], actual.dates ?? [], out);
+  compareDiagnostics(expected.diagnostics ?? [], actual.diagnostics ?? [], out);
+  // Fields a later version adds: compared whole, so nothing goes unchecked.
+  const known = new Set(['id', 'text', 'schema', 'structure', 'people', 'places', 'organizations', 'quotes', 'quotations', 'speakers', 'issues', 'keyphrases', 'dates', 'diagnostics']);
+  for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
+    if (known.has(key)) continue;
+    if (JSON.stringify(expected[key]) !== JSON.stringify(actual[key])) out.add(key, `${key}: ${expected[key] === undefined ? 'not expected' : actual[key] === undefined ? 'missing' : 'differs'}`);
+  }
+  return out.result();
+}
+
+class Collector {
+  private readonly list: Difference[] = [];
+  private readonly counts = new Map<string, number>();
+  constructor(readonly options: CompareOptions) {}
+
+  ignored(field: string): boolean {
+    return this.options.ignore.some((pattern) => field === pattern || field.startsWith(pattern + '.'));
+  }
+
+  add(field: string, message: string): void {
+    if (this.ignored(field)) return;
+    const group = field.split('.')[0]!;
+    const n = (this.counts.get(group) ?? 0) + 1;
+    this.counts.set(group, n);
+    if (n <= MAX_PER_FIELD) this.list.push({ field, message });
+  }
+
+  scalar(field: string, label: string, expected: unknown, actual: unknown): void {
+    if (expected === actual || (expected == null && actual == null)) return;
+    this.add(field, `${label} expected ${show(expected)}, got ${show(actual)}`);
+  }
+
+  result(): Difference[] {
+    const more = [...this.counts].filter(([, n]) => n > MAX_PER_FIELD).map(([group, n]) => ({ field: group, message: `${group}: … and ${n - MAX_PER_FIELD} more differences` }));
+    return [...this.list, ...more];
+  }
+}
+
+const show = (v: unknown): string => (v === undefined || v === null || v === '' ? 'none' : typeof v === 'string' ? v : JSON.stringify(v));
+const quoted = (s: string | undefined, max = 60) => {
+  const t = (s ?? '').replace(/\s+/g, ' ');
+  return `'${t.length > max ? t.slice(0, max - 1) + '…' : t}'`;
+};
+const spanText = (s: TextSpan) => `${showSpan(s)}${s.text !== undefined ? ` ${quoted(s.text)}` : ''}`;
+
+function compareSpanList(field: string, label: string, expected: TextSpan[], actual: TextSpan[], out: Collector): ReturnType<typeof alignBySpan<TextSpan, TextSpan>> {
+  const a = alignBySpan(expected, actual, { e: (x) => x, a: (x) => x }, out.options);
+  for (const [e, x] of a.moved) out.add(field, `${label}: expected ${spanText(e)}, got ${spanText(x)}`);
+  for (const e of a.missing) out.add(field, `${label}: missing ${spanText(e)}`);
+  for (const x of a.extra) out.add(field, `${label}: unexpected ${spanText(x)}`);
+  return a;
+}
+
+function compareStructure(expected: Obj, actual: Obj, out: Collector): void {
+  for (const key of ['section', 'headline']) {
+    const field = `structure.${key}`;
+    const e = expected[key] as TextSpan | null | undefined;
+    const x = actual[key] as TextSpan | null | undefined;
+    if (!e && !x) continue;
+    if (!e || !x) out.add(field, `${key}: expected ${e ? spanText(e) : 'none'}, got ${x ? spanText(x) : 'none'}`);
+    else if (!sameSpan(e, x, out.options)) out.add(field, `${key}: expected ${spanText(e)}, got ${spanText(x)}`);
+  }
+  for (const key of ['subheadings', 'datelines', 'bylines', 'captions', 'boilerplate', 'paragraphs', 'sentences']) {
+    compareSpanList(`structure.${key}`, key, expected[key] ?? [], actual[key] ?? [], out);
+  }
+}
+
+const normName = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+function compareEntities(field: 'people' | 'places' | 'organizations', attributes: readonly string[], expectedDoc: Obj, actualDoc: Obj, out: Collector): void {
+  const expected: Obj[] = expectedDoc[field] ?? [];
+  const actual: Obj[] = actualDoc[field] ?? [];
+  const pairs: [Obj, Obj][] = [];
+  const usedA = new Set<Obj>();
+  // By name first, then by the mentions they share.
+  const unmatched: Obj[] = [];
+  for (const e of expected) {
+    const x = actual.find((a) => !usedA.has(a) && normName(a.name) === normName(e.name));
+    if (x) {
+      usedA.add(x);
+      pairs.push([e, x]);
+    } else unmatched.push(e);
+  }
+  const candidates: [number, Obj, Obj][] = [];
+  for (const e of unmatched) {
+    for (const x of actual) {
+      if (usedA.has(x)) continue;
+      const shared = (e.mentions ?? []).filter((m: SpanLike) => (x.mentions ?? []).some((n: SpanLike) => sameSpan(m, n, out.options))).length;
+      if (shared) candidates.push([shared, e, x]);
+    }
+  }
+  candidates.sort((a, b) => b[0] - a[0]);
+  const usedE = new Set<Obj>();
+  for (const [, e, x] of candidates) {
+    if (usedE.has(e) || usedA.has(x)) continue;
+    usedE.add(e);
+    usedA.add(x);
+    pairs.push([e, x]);
+  }
+  for (const e of unmatched) if (!usedE.has(e)) out.add(field, `${field}: missing ${e.name}`);
+  for (const x of actual) if (!usedA.has(x)) out.add(field, `${field}: unexpected ${quoted(x.name)}`);
+
+  for (const [e, x] of pairs.sort((a, b) => expected.indexOf(a[0]) - expected.indexOf(b[0]))) {
+    const label = `${field} ${quoted(e.name)}`;
+    if (e.name !== x.name) out.add(`${field}.name`, `${label}: name expected ${quoted(e.name)}, got ${quoted(x.name)}`);
+    for (const attribute of attributes) out.scalar(`${field}.${attribute}`, `${label}: ${attribute}`, e[attribute], x[attribute]);
+    const em: Obj[] = e.mentions ?? [];
+    const xm: Obj[] = x.mentions ?? [];
+    const a = alignBySpan(em, xm, { e: (m) => m as SpanLike, a: (m) => m as SpanLike }, out.options);
+    const number = (m: Obj) => em.indexOf(m) + 1;
+    for (const [m, n] of a.moved) out.add(`${field}.mentions`, `${label}: mention ${number(m)} expected ${showSpan(m as SpanLike)} got ${showSpan(n as SpanLike)}`);
+    for (const m of a.missing) out.add(`${field}.mentions`, `${label}: mention ${number(m)} ${spanText(m as TextSpan)} missing${elsewhere(m as SpanLike, actualDoc, x, out)}`);
+    for (const n of a.extra) out.add(`${field}.mentions`, `${label}: unexpected mention ${spanText(n as TextSpan)}`);
+    for (const [m, n] of [...a.same, ...a.moved]) {
+      if ((m.form ?? null) !== (n.form ?? null)) out.add(`${field}.mentions.form`, `${label}: mention ${number(m)} ${spanText(m as TextSpan)} form expected ${show(m.form)}, got ${show(n.form)}`);
+    }
+  }
+}
+
+/** Where a missing mention went, if another entity has it now. */
+function elsewhere(span: SpanLike, actualDoc: Obj, owner: Obj, out: Collector): string {
+  for (const field of ['people', 'places', 'organizations']) {
+    for (const entity of actualDoc[field] ?? []) {
+      if (entity !== owner && (entity.mentions ?? []).some((m: SpanLike) => sameSpan(m, span, out.options))) return ` (now in ${field} ${quoted(entity.name)})`;
+    }
+  }
+  return '';
+}
+
+/** A quote's span: the words inside the marks, or the reported content of an indirect quote. */
+const quoteSpan = (q: Obj): TextSpan | undefined => (q.start != null && q.end != null ? (q as TextSpan) : (q.content ?? undefined));
+
+function compareQuotes(expected: Obj[], actual: Obj[], expectedDoc: Obj, actualDoc: Obj, out: Collector): void {
+  const a = alignBySpan(expected, actual, { e: quoteSpan, a: quoteSpan }, out.options);
+  const label = (q: Obj) => `quote ${expected.indexOf(q) + 1}`;
+  for (const q of a.missing) out.add('quotes', `${label(q)} ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })} missing`);
+  for (const q of a.extra) out.add('quotes', `quotes: unexpected ${q.kind ?? ''} quote ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })}`.replace('  ', ' '));
+  const pairs = [...a.same, ...a.moved].sort((p, q) => expected.indexOf(p[0]) - expected.indexOf(q[0]));
+  for (const [e, x] of pairs) {
+    const l = label(e);
+    const es = quoteSpan(e)!;
+    const xs = quoteSpan(x)!;
+    if (!sameSpan(es, xs, out.options)) out.add('quotes.span', `${l}: span expected ${showSpan(es)} got ${showSpan(xs)}`);
+    out.scalar('quotes.kind', `${l}: kind`, e.kind, x.kind);
+    compareSpeaker(l, e.speaker, x.speaker, expectedDoc, actualDoc, out);
+    compareCue(l, e.cue, x.cue, out);
+    out.scalar('quotes.rule', `${l}: rule`, e.rule, x.rule);
+    if (out.options.scores) out.scalar('quotes.confidence', `${l}: confidence`, e.confidence, x.confidence);
+  }
+}
+
+function entityName(doc: Obj, id: string | null | undefined): string | undefined {
+  if (!id) return undefined;
+  for (const field of ['people', 'places', 'organizations']) for (const e of doc[field] ?? []) if (e.id === id) return e.name;
+  return undefined;
+}
+
+function compareSpeaker(label: string, e: Obj | null | undefined, x: Obj | null | undefined, expectedDoc: Obj, actualDoc: Obj, out: Collector): void {
+  if (!e && !x) return;
+  if (!e || !x || normName(e.name) !== normName(x.name)) {
+    out.add('quotes.speaker', `${label}: speaker expected ${show(e?.name)}, got ${show(x?.name)}`);
+    return;
+  }
+  const es = e.start != null ? (e as SpanLike) : undefined;
+  const xs = x.start != null ? (x as SpanLike) : undefined;
+  if ((es || xs) && (!es || !xs || !sameSpan(es, xs, out.options))) out.add('quotes.speaker', `${label}: speaker ${e.name} mention expected ${showSpan(es)} ${e.text ? quoted(e.text) : ''}, got ${showSpan(xs)} ${x.text ? quoted(x.text) : ''}`.replace(/ ,/, ','));
+  // Entity ids are per-run labels; what they point to is what counts.
+  const en = entityName(expectedDoc, e.entity);
+  const xn = entityName(actualDoc, x.entity);
+  if (!!e.entity !== !!x.entity || normName(en) !== normName(xn)) out.add('quotes.speaker', `${label}: speaker ${e.name} expected ${en ? `linked to ${quoted(en)}` : 'not linked to an entity'}, got ${xn ? `linked to ${quoted(xn)}` : 'not linked'}`);
+}
+
+function compareCue(label: string, e: Obj | null | undefined, x: Obj | null | undefined, out: Collector): void {
+  if (!e && !x) return;
+  if (!e || !x || !sameSpan(e as SpanLike, x as SpanLike, out.options)) {
+    out.add('quotes.cue', `${label}: cue expected ${e ? spanText(e as TextSpan) : 'none'}, got ${x ? spanText(x as TextSpan) : 'none'}`);
+    return;
+  }
+  out.scalar('quotes.cue', `${label}: cue lemma`, e.lemma, x.lemma);
+}
+
+function compareQuotations(expected: Obj[], actual: Obj[], out: Collector): void {
+  const a = compareSpanList('quotations', 'quotations', expected as TextSpan[], actual as TextSpan[], out);
+  for (const [e, x] of [...a.same, ...a.moved]) out.scalar('quotations.function', `quotation ${spanText(e)}: function`, (e as Obj).function, (x as Obj).function);
+}
+
+function compareSpeakers(expected: Obj[], actual: Obj[], out: Collector): void {
+  const byName = new Map(actual.map((s) => [normName(s.name), s]));
+  const seen = new Set<string>();
+  for (const e of expected) {
+    const key = normName(e.name);
+    seen.add(key);
+    const x = byName.get(key);
+    if (!x) {
+      out.add('speakers', `speakers: missing ${e.name}`);
+      continue;
+    }
+    for (const attribute of ['quotes', 'words', 'title', 'affiliation']) out.scalar(`speakers.${attribute}`, `speaker ${quoted(e.name)}: ${attribute}`, e[attribute], x[attribute]);
+  }
+  for (const x of actual) if (!seen.has(normName(x.name))) out.add('speakers', `speakers: unexpected ${quoted(x.name)}`);
+}
+
+function compareIssues(expected: Obj[], actual: Obj[], out: Collector): void {
+  const byCode = new Map(actual.map((i) => [i.iptc, i]));
+  const seen = new Set<string>();
+  for (const e of expected) {
+    seen.add(e.iptc);
+    const x = byCode.get(e.iptc);
+    const label = `issue ${quoted(e.label)} (${e.iptc})`;
+    if (!x) {
+      out.add('issues', `issues: missing ${quoted(e.label)} (${e.iptc})`);
+      continue;
+    }
+    out.scalar('issues.label', `${label}: label`, e.label, x.label);
+    out.scalar('issues.topic', `${label}: topic`, e.topic, x.topic);
+    if (out.options.scores) out.scalar('issues.score', `${label}: score`, e.score, x.score);
+    compareSpanList('issues.evidence', `${label}: evidence`, e.evidence ?? [], x.evidence ?? [], out);
+  }
+  for (const x of actual) if (!seen.has(x.iptc)) out.add('issues', `issues: unexpected ${quoted(x.label)} (${x.iptc})`);
+}
+
+function compareKeyphrases(expected: Obj[], actual: Obj[], out: Collector): void {
+  const text = (k: Obj | string) => (typeof k === 'string' ? k : k.text);
+  const actualRank = new Map(actual.map((k, i) => [normName(text(k)), i]));
+  const expectedKeys = new Set(expected.map((k) => normName(text(k))));
+  expected.forEach((k, i) => {
+    const j = actualRank.get(normName(text(k)));
+    if (j === undefined) out.add('keyphrases', `keyphrases: missing ${quoted(text(k))}`);
+    else if (out.options.scores) {
+      if (i !== j) out.add('keyphrases.score', `keyphrase ${quoted(text(k))}: rank expected ${i + 1}, got ${j + 1}`);
+      out.scalar('keyphrases.score', `keyphrase ${quoted(text(k))}: score`, (k as Obj).score, (actual[j] as Obj).score);
+    }
+  });
+  for (const k of actual) if (!expectedKeys.has(normName(text(k)))) out.add('keyphrases', `keyphrases: unexpected ${quoted(text(k))}`);
+}
+
+function compareDates(expected: Obj[], actual: Obj[], out: Collector): void {
+  const a = compareSpanList('dates', 'dates', expected as TextSpan[], actual as TextSpan[], out);
+  for (const [e, x] of [...a.same, ...a.moved]) out.scalar('dates.value', `date ${spanText(e)}: value`, (e as Obj).value, (x as Obj).value);
+}
+
+/** Diagnostics count by stage, severity and place; their wording may change freely. */
+function compareDiagnostics(expected: Obj[], actual: Obj[], out: Collector): void {
+  const key = (d: Obj) => `${d.stage}|${d.severity}|${d.start ?? ''}|${d.end ?? ''}`;
+  const remaining = new Map<string, number>();
+  for (const d of actual) remaining.set(key(d), (remaining.get(key(d)) ?? 0) + 1);
+  for (const d of expected) {
+    const n = remaining.get(key(d)) ?? 0;
+    if (n > 0) remaining.set(key(d), n - 1);
+    else out.add('diagnostics', `diagnostics: missing ${d.severity} from ${d.stage}${d.start != null ? ` at ${showSpan(d as SpanLike)}` : ''} (${quoted(d.message)})`);
+  }
+  for (const d of actual) {
+    const n = remaining.get(key(d)) ?? 0;
+    if (n > 0) {
+      remaining.set(key(d), n - 1);
+      out.add('diagnostics', `diagnostics: unexpected ${d.severity} from ${d.stage}${d.start != null ? ` at ${showSpan(d as SpanLike)}` : ''} (${quoted(d.message)})`);
+    }
+  }
+}
