@@ -36,7 +36,8 @@ export const entities: Annotator = {
       offsets.push(at);
       at += g.length;
     }
-    const tagged = propagateNames(groups, tagSentences(groups, model), documentEvidence(groups).lower);
+    const evidence = documentEvidence(groups);
+    const tagged = propagateNames(groups, tagSentences(groups, model, evidence), evidence.lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
       const kind = blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind;

@@ -12,19 +12,30 @@ import type { NerType, TokenSpan } from '../ner/tags.js';
  * - the same words tagged MISC take the name's type ("Trump intervention").
  */
 export function propagateNames(sentences: readonly (readonly NerToken[])[], spans: TokenSpan[][], lowerWords: ReadonlySet<string>): TokenSpan[][] {
-  const key = (s: readonly NerToken[], a: number, b: number) => s.slice(a, b).map((t) => bareWord(t.text).toLowerCase()).join(' ');
+  const words = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
+  const key = (i: number, a: number, b: number) => (b - a === 1 ? words[i]![a]! : words[i]!.slice(a, b).join(' '));
   const votes = new Map<string, Map<NerType, number>>();
-  const vote = (k: string, type: NerType) => {
+  /** First word of every tagged name → the lengths of names starting with it, longest first. */
+  const lengths = new Map<string, number[]>();
+  const vote = (i: number, a: number, b: number, type: NerType) => {
+    const k = key(i, a, b);
     const v = votes.get(k) ?? new Map<NerType, number>();
     v.set(type, (v.get(type) ?? 0) + 1);
     votes.set(k, v);
+    const first = words[i]![a]!;
+    const list = lengths.get(first) ?? [];
+    if (!list.includes(b - a)) {
+      list.push(b - a);
+      list.sort((x, y) => y - x);
+    }
+    lengths.set(first, list);
   };
   sentences.forEach((s, i) => {
     for (const sp of spans[i]!) {
       if (sp.type === 'MISC') continue;
-      vote(key(s, sp.start, sp.end), sp.type);
+      vote(i, sp.start, sp.end, sp.type);
       // "Tom Cruise" makes "Cruise" a name of his.
-      if (sp.type === 'PER' && sp.end - sp.start >= 2) vote(key(s, sp.end - 1, sp.end), 'PER');
+      if (sp.type === 'PER' && sp.end - sp.start >= 2) vote(i, sp.end - 1, sp.end, 'PER');
     }
   });
   const typeOf = (k: string): NerType | null => {
@@ -34,13 +45,14 @@ export function propagateNames(sentences: readonly (readonly NerToken[])[], span
     for (const [t, c] of v) if (!best || c > v.get(best)!) best = t;
     return best;
   };
-  const maxWords = Math.min(6, Math.max(1, ...[...votes.keys()].map((k) => k.split(' ').length)));
   return sentences.map((s, i) => {
     let current = spans[i]!.map((sp) => ({ ...sp }));
     for (let a = 0; a < s.length; a++) {
-      if (!/^\p{Lu}/u.test(s[a]!.text)) continue;
-      for (let n = Math.min(maxWords, s.length - a); n >= 1; n--) {
-        const type = typeOf(key(s, a, a + n));
+      const candidates = lengths.get(words[i]![a]!);
+      if (!candidates || !/^\p{Lu}/u.test(s[a]!.text)) continue;
+      for (const n of candidates) {
+        if (a + n > s.length) continue;
+        const type = typeOf(key(i, a, a + n));
         if (!type) continue;
         const b = a + n;
         const same = current.find((sp) => sp.start === a && sp.end === b);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
-import { bareWord, documentEvidence, sentenceFeatures, type NerToken } from './features.js';
+import { bareWord, documentEvidence, sentenceFeatures, type DocEvidence, type NerToken } from './features.js';
 import { loadModel } from './model-io.js';
 import type { LinearModel } from './perceptron.js';
 import { spansOf, type TokenSpan } from './tags.js';
@@ -22,8 +22,7 @@ export function nerModel(): LinearModel | null {
 }
 
 /** Tag every sentence of one article; returns token spans per sentence (MISC included). */
-export function tagSentences(sentences: readonly (readonly NerToken[])[], model: LinearModel): TokenSpan[][] {
-  const evidence = documentEvidence(sentences);
+export function tagSentences(sentences: readonly (readonly NerToken[])[], model: LinearModel, evidence: DocEvidence = documentEvidence(sentences)): TokenSpan[][] {
   return sentences.map((s) => {
     const feats = sentenceFeatures(s, evidence);
     const words = s.map((t) => bareWord(t.text).toLowerCase());
