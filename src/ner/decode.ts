@@ -4,16 +4,14 @@ import { allowed, TAG_COUNT } from './tags.js';
 
 /**
  * Greedy left-to-right decoding: each token gets the best tag given its features and the two tags
- * chosen before it, with the BIO constraint (no I-X after anything but X) enforced.
+ * chosen before it, with the BIO constraint (no I-X after anything but X) enforced. `staticScores`
+ * are the scores of each token's static features (see tagger.ts).
  */
-export function decodeGreedy(model: LinearModel, feats: readonly (readonly string[])[], words: readonly string[]): number[] {
+export function decodeGreedy(model: LinearModel, staticScores: readonly Float64Array[], words: readonly string[]): number[] {
   const tags: number[] = [];
-  const base = new Float64Array(TAG_COUNT);
   const scores = new Float64Array(TAG_COUNT);
-  for (let i = 0; i < feats.length; i++) {
-    base.fill(0);
-    model.addScores(feats[i]!, base);
-    scores.set(base);
+  for (let i = 0; i < staticScores.length; i++) {
+    scores.set(staticScores[i]!);
     const prev = i > 0 ? tags[i - 1]! : -1;
     const prev2 = i > 1 ? tags[i - 2]! : -1;
     model.addScores(tagFeatures(prev, prev2, words[i]!), scores);

@@ -87,8 +87,36 @@ export function documentEvidence(sentences: readonly (readonly NerToken[])[]): D
   return { capitalized, lower };
 }
 
-/** Static features of every token of a sentence. */
-export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence): string[][] {
+/**
+ * Features of the word alone (its spelling, compromise's tags, the punctuation around it, whether
+ * the line is in capitals). They repeat for every occurrence of a word, so the tagger caches their
+ * scores by `wordKey`.
+ */
+export function wordFeatures(t: NerToken, caps: boolean): string[] {
+  const w = bareWord(t.text);
+  const lw = w.toLowerCase();
+  const sh = (caps ? 'C:' : '') + shape(w);
+  const f: string[] = ['b', `w=${w}`, `lw=${lw}`, `sh=${sh}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`,
+    `s1=${lw.slice(-1)}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`, `len=${Math.min(w.length, 8)}`];
+  if (caps) f.push('caps-line');
+  // Job titles come before person names ("Adviser Jake Sullivan"); organization words end organization names.
+  if (TITLE_HEADS.has(lw)) f.push('title');
+  if (ORG_SUFFIXES.has(lw)) f.push('orgword');
+  const pre = t.pre.trim();
+  const post = t.post.trim();
+  if (pre) f.push(`pre=${pre.slice(-1)}`);
+  if (post) f.push(`post=${post.slice(0, 1)}`);
+  if (w !== t.text) f.push('possessive');
+  for (const tag of t.tags) if (USEFUL_TAGS.has(tag)) f.push(`t=${tag}`);
+  return f;
+}
+
+/** Everything `wordFeatures` depends on. */
+export const wordKey = (t: NerToken, caps: boolean): string =>
+  `${caps ? 1 : 0}${t.pre.trim().slice(-1)}\u0001${t.post.trim().slice(0, 1)}\u0001${t.text}\u0001${t.tags.join(',')}`;
+
+/** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. */
+export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence): { caps: boolean; features: string[][] } {
   const n = sentence.length;
   const words = sentence.map((t) => bareWord(t.text));
   const lowers = words.map((w) => w.toLowerCase());
@@ -102,31 +130,20 @@ export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence
     const w = words[i]!;
     const lw = lowers[i]!;
     const t = sentence[i]!;
-    const f: string[] = ['b', `w=${w}`, `lw=${lw}`, `sh=${shapes[i]}`, `p1=${lw.slice(0, 1)}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`,
-      `s1=${lw.slice(-1)}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`,
-      `w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
+    const f: string[] = [`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
       `w-1w=${word(i - 1)}|${lw}`, `ww+1=${lw}|${word(i + 1)}`,
       `sh-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `sh+1=${i < n - 1 ? shapes[i + 1] : '</s>'}`,
-      `sh-1sh=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i < n - 1 ? shapes[i + 1] : '</s>'}`,
-      `len=${Math.min(w.length, 8)}`];
+      `sh-1sh=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i < n - 1 ? shapes[i + 1] : '</s>'}`];
     if (i === 0) f.push('first');
     else if (opensClause(sentence[i - 1])) f.push('clause-start');
-    if (caps) f.push('caps-line');
     if (n <= 3) f.push(`short-line|${shapes[i]}`);
-    // Job titles come before person names ("Adviser Jake Sullivan"); organization words end organization names.
-    if (TITLE_HEADS.has(lw)) f.push('title');
     if (i > 0 && TITLE_HEADS.has(lowers[i - 1]!)) f.push(`title-1|${shapes[i]}`);
     if (i > 1 && TITLE_HEADS.has(lowers[i - 2]!)) f.push('title-2');
-    if (ORG_SUFFIXES.has(lw)) f.push('orgword');
     if (i < n - 1 && ORG_SUFFIXES.has(lowers[i + 1]!)) f.push('orgword+1');
     if (i < n - 2 && ORG_SUFFIXES.has(lowers[i + 2]!)) f.push('orgword+2');
     // compromise splits "Asia-Pacific"; the whole hyphenated word is evidence too.
     if (t.post === '-' && i < n - 1) f.push(`hw=${lw}-${lowers[i + 1]}`);
     if (i > 0 && sentence[i - 1]!.post === '-') f.push(`hw=${lowers[i - 1]}-${lw}`);
-    if (t.pre.trim()) f.push(`pre=${t.pre.trim().slice(-1)}`);
-    if (t.post.trim()) f.push(`post=${t.post.trim().slice(0, 1)}`);
-    if (w !== t.text) f.push('possessive');
-    for (const tag of tagsOf(i)) f.push(`t=${tag}`);
     for (const tag of tagsOf(i - 1)) f.push(`t-1=${tag}`);
     for (const tag of tagsOf(i + 1)) f.push(`t+1=${tag}`);
     for (const g of gaz[i]!) f.push(`g=${g}`, `g=${g}|${shapes[i]}`);
@@ -140,7 +157,13 @@ export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence
     }
     out.push(f);
   }
-  return out;
+  return { caps, features: out };
+}
+
+/** All static features (everything but the previous tags) of every token of a sentence. */
+export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence): string[][] {
+  const { caps, features } = contextFeatures(sentence, doc);
+  return features.map((f, i) => [...wordFeatures(sentence[i]!, caps), ...f]);
 }
 
 /** Features that depend on the tags already chosen to the left. */
