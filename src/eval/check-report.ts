@@ -11,7 +11,7 @@ export function formatCheckReport(cases: CheckCase[], options: { color: boolean 
         lines.push(`${c.green('✓')} ${k.name}`);
         break;
       case 'updated':
-        lines.push(`${c.cyan('↻')} ${k.name} ${c.dim(`updated ${k.expected}${k.differences.length ? ` (${plural(k.differences.length, 'difference')})` : ''}`)}`);
+        lines.push(`${c.cyan('↻')} ${k.name} ${c.dim(`${k.created ? 'created' : 'updated'} ${k.expected}${k.differences.length ? ` (${plural(k.differences.length, 'difference')})` : ''}`)}`);
         break;
       case 'error':
         lines.push(`${c.yellow('!')} ${k.name}: ${c.yellow(k.error ?? 'error')}`);
@@ -28,7 +28,8 @@ export function formatCheckReport(cases: CheckCase[], options: { color: boolean 
 
 function summary(cases: CheckCase[], c: InstanceType<typeof Chalk>): string {
   const count = (s: CheckCase['status']) => cases.filter((k) => k.status === s).length;
-  const parts = [c.green(`${count('match')} match`)];
+  const parts: string[] = [];
+  if (count('match')) parts.push(c.green(`${count('match')} match`));
   if (count('differ')) parts.push(c.red(`${count('differ')} differ`));
   if (count('updated')) parts.push(c.cyan(`${count('updated')} updated`));
   if (count('error')) parts.push(c.yellow(`${plural(count('error'), 'error')}`));

@@ -19,6 +19,8 @@ export interface CheckCase {
   status: CheckStatus;
   differences: Difference[];
   error?: string;
+  /** With --update: the expected file did not exist and was written. */
+  created?: boolean;
   seconds: number;
 }
 
@@ -82,7 +84,14 @@ async function checkFixture(fixture: Fixture, options: CheckOptions): Promise<Ch
     const current = fixture.exists ? fs.readFileSync(fixture.expected, 'utf8') : undefined;
     if (content !== current) {
       fs.writeFileSync(fixture.expected, content);
-      for (const c of cases) if (c.status !== 'error') c.status = 'updated';
+      for (const c of cases) {
+        if (c.status === 'error') continue;
+        c.status = 'updated';
+        if (!fixture.exists) {
+          c.created = true;
+          c.differences = [];
+        }
+      }
     }
   }
   return cases;
