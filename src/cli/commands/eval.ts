@@ -70,7 +70,12 @@ export async function evalCommand(gold: string, opts: EvalCommandOptions, io: Cl
         : undefined,
     });
   } catch (error) {
-    if (error instanceof GoldError || error instanceof TaxonomyError) throw new ExitError(error.message);
+    if (error instanceof GoldError || error instanceof TaxonomyError) {
+      // Name files as the user wrote them, not as resolved against the working directory.
+      let message = error.message;
+      for (const given of [gold, opts.predictions, opts.taxonomy]) if (given) message = message.split(resolve(given)!).join(given);
+      throw new ExitError(message);
+    }
     throw error;
   } finally {
     bar?.stop();
