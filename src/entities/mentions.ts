@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
@@ -81,7 +81,31 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
     if (k > from && sentence[k - 1]!.post === '-' && words.length) words[words.length - 1] += `-${w}`;
     else words.push(w);
   }
-  out.push({ start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source });
+  const mention: NameMention = { start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source };
+  out.push(...splitCredit(text, mention));
+}
+
+/**
+ * Photo credits write "Millis/Reuters": the word after the slash is the agency, the one before the
+ * photographer. A slashed name splits into its parts; a news agency part is an organization, other
+ * parts stay only when the tagger called the whole a person.
+ */
+function splitCredit(text: string, m: NameMention): NameMention[] {
+  const slice = text.slice(m.start, m.end);
+  if (!/^[^/\s]+\/[^/\s]+$/.test(slice)) return [m];
+  const cut = m.start + slice.indexOf('/');
+  const parts = [
+    { start: m.start, end: cut },
+    { start: cut + 1, end: m.end },
+  ];
+  const out: NameMention[] = [];
+  for (const p of parts) {
+    const word = text.slice(p.start, p.end);
+    if (!/^\p{Lu}/u.test(word)) continue;
+    if (orgKind([word]) === 'news agency') out.push({ ...m, ...p, type: 'org', words: [word], source: 'rule:credit' });
+    else if (m.type === 'person') out.push({ ...m, ...p, words: [word] });
+  }
+  return out;
 }
 
 const isAcronym = (w: string): boolean => /^[\p{Lu}&]{2,8}$/u.test(w.replace(/\./g, ''));
