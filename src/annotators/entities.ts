@@ -6,6 +6,7 @@ import { groupBySentence } from '../ner/tokenize.js';
 import { nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
+import { titleMentions } from '../entities/titles.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
 import { documentEvidence } from '../ner/features.js';
@@ -64,5 +65,10 @@ function build(text: string, tokens: readonly Token[], found: NameMention[]): { 
     mentions[i]!.entityId = out[c]!.id;
   });
   describeEntities(text, tokens, found, linked, out);
+  for (const m of titleMentions(text, tokens, mentions, out)) {
+    m.id = `m${mentions.length + 1}`;
+    mentions.push(m);
+    out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);
+  }
   return { mentions, entities: out.filter((e) => e.mentionIds.length > 0) };
 }

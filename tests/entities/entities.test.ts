@@ -57,6 +57,21 @@ describe('entities stage: mentions', () => {
   });
 });
 
+describe('entities stage: title-only mentions', () => {
+  it('links "the secretary" to the one person with that title', () => {
+    const { mentions, entities: es } = run('Defense Secretary Lloyd Austin met reporters on Monday. The secretary said talks would go on.');
+    const title = mentions.find((m) => m.form === 'title');
+    expect(title?.text).toBe('The secretary');
+    expect(title?.source).toBe('link:title');
+    expect(es.find((e) => e.id === title?.entityId)?.name).toBe('Lloyd Austin');
+  });
+
+  it('does not link when two people share the title word', () => {
+    const { mentions } = run('Defense Secretary Lloyd Austin met Treasury Secretary Janet Yellen on Monday. The secretary said talks would go on.');
+    expect(mentions.some((m) => m.form === 'title')).toBe(false);
+  });
+});
+
 describe('entities stage: attributes', () => {
   it.each([
     ['US Secretary of State Antony Blinken arrived in Beijing on Sunday.', 'Antony Blinken', 'Secretary of State', 'United States'],

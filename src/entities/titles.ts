@@ -1,0 +1,40 @@
+import type { Entity, Mention, Token } from '../model/document.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+
+const norm = (w: string): string => w.toLowerCase().replace(/[.’']+$/, '');
+
+/**
+ * Title-only mentions ("the secretary", "the top US diplomat" is not one: no person's title says
+ * "diplomat"): "the" + up to three title modifiers + a job-title word, outside any name, refers to
+ * the one person whose title has that word — linked only when exactly one person's does.
+ */
+export function titleMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entities: readonly Entity[]): Mention[] {
+  const inName = new Set<number>();
+  for (const m of mentions) for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) inName.add(k);
+  const byHead = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.title) continue;
+    for (const w of e.title.split(/\s+/).map(norm)) if (TITLE_HEADS.has(w)) byHead.set(w, [...(byHead.get(w) ?? []), e]);
+  }
+  if (!byHead.size) return [];
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (norm(tokens[k]!.text) !== 'the' || inName.has(k + 1)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 3 && tokens[j]!.sentence === tokens[k]!.sentence && TITLE_MODIFIERS.has(norm(tokens[j]!.text)) && !TITLE_HEADS.has(norm(tokens[j]!.text))) j++;
+    const head = tokens[j];
+    // "the top Chinese diplomat Wang Yi": a title right before a name belongs to that name.
+    if (!head || head.sentence !== tokens[k]!.sentence || inName.has(j) || inName.has(j + 1) || /^\p{Lu}/u.test(head.text)) continue;
+    const word = norm(head.text);
+    const next = tokens[j + 1];
+    // "the secretary of defense" names another office; "the president's" is fine.
+    if (next && next.sentence === head.sentence && norm(next.text) === 'of' && !/[,.;:]/.test(head.post)) continue;
+    const candidates = byHead.get(word);
+    if (candidates?.length !== 1) continue;
+    const start = tokens[k]!.start;
+    const end = head.end - (/['’]s$/.test(head.text) ? 2 : 0);
+    out.push({ id: '', start, end, text: text.slice(start, end), type: 'person', form: 'title', entityId: candidates[0]!.id, source: 'link:title' });
+    k = j;
+  }
+  return out;
+}
