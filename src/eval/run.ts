@@ -63,6 +63,7 @@ export function scoreTask(task: Task, pairs: Pair[], taxonomy = task === 'topics
 
 /** newsmark's output for every gold text, with the gold ids. */
 export function annotateGold(gold: GoldDoc[], config: NewsmarkConfig = {}, onProgress?: (done: number, total: number) => void): Prediction[] {
+  onProgress?.(0, gold.length);
   return gold.map((g, i) => {
     const output = toOutput(annotate(g.text, { id: g.id, config }));
     onProgress?.(i + 1, gold.length);

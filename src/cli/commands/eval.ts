@@ -64,8 +64,8 @@ export async function evalCommand(gold: string, opts: EvalCommandOptions, io: Cl
       taxonomy: resolve(opts.taxonomy),
       onProgress: bar
         ? (done, total) => {
-            if (done === 1) bar.start(total, 0);
-            bar.update(done);
+            if (done === 0) bar.start(total, 0);
+            else bar.update(done);
           }
         : undefined,
     });
