@@ -57,5 +57,12 @@ export function context(text: string, span: SpanLike, width = 50): string {
   const before = text.slice(Math.max(0, span.start - width), span.start);
   const after = text.slice(span.end, span.end + width);
   const oneLine = (s: string) => s.replace(/\s+/g, ' ');
-  return `${span.start - width > 0 ? '…' : ''}${oneLine(before)}⟦${oneLine(text.slice(span.start, span.end))}⟧${oneLine(after)}${span.end + width < text.length ? '…' : ''}`;
+  return `${span.start - width > 0 ? '…' : ''}${oneLine(before)}⟦${shorten(oneLine(text.slice(span.start, span.end)), 160)}⟧${oneLine(after)}${span.end + width < text.length ? '…' : ''}`;
+}
+
+/** Long text cut in the middle, keeping both ends (where boundary errors are). */
+export function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const keep = Math.floor((max - 3) / 2);
+  return `${s.slice(0, keep)} … ${s.slice(s.length - keep)}`;
 }

@@ -1,3 +1,4 @@
+import { shorten } from './metrics.js';
 import type { EvalError, TaskScore } from './result.js';
 import { worstDocuments } from './result.js';
 
@@ -65,7 +66,7 @@ export function formatErrors(errors: EvalError[], as: 'jsonl' | 'text'): string 
   return errors
     .map((e) => {
       const where = e.start !== undefined ? ` [${e.start},${e.end})` : '';
-      const head = `${e.doc}${where} ${e.kind}${e.type ? ` ${e.type}` : ''}: ${e.text !== undefined ? `'${e.text}'` : ''}${e.note ? ` — ${e.note}` : ''}`;
+      const head = `${e.doc}${where} ${e.kind}${e.type ? ` ${e.type}` : ''}: ${e.text !== undefined ? `'${shorten(e.text.replace(/\s+/g, ' '), 160)}'` : ''}${e.note ? ` — ${shorten(e.note.replace(/\s+/g, ' '), 240)}` : ''}`;
       return e.context ? `${head}\n    ${e.context}` : head;
     })
     .join('\n') + (errors.length ? '\n' : '');
