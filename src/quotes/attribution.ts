@@ -1,0 +1,201 @@
+import type { Sentence, Token } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { QuotedSpan, Unit } from './marks.js';
+import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase, type WordView } from './subject.js';
+import { breaksAfter, has, isCapitalized, lower, tokenAt } from './words.js';
+import { verbLemma } from '../nlp/compromise.js';
+
+/**
+ * Where a quote's attribution is: after it ("…,” Kim said), before it in the same sentence (“Shen
+ * said two things mattered most: “…”), or inside (“…,” he said, “…”). Returns the speaker phrase and cue
+ * as token ranges; resolving who the phrase is happens later (resolve.ts).
+ */
+
+export interface Attribution {
+  speaker: Span;
+  cue: Span & { lemma?: string };
+  rule: string;
+  confidence: number;
+}
+
+export interface AttributionContext extends WordView {
+  text: string;
+  sentences: readonly Sentence[];
+  cues: ReadonlySet<string>;
+}
+
+/** Lemma of a cue word, or undefined when the token is no verb of saying. */
+export function cueLemma(ctx: AttributionContext, i: number): string | undefined {
+  const t = ctx.tokens[i]!;
+  const word = lower(t);
+  if (word === 'according' && lower(ctx.tokens[i + 1] ?? t) === 'to') return 'according to';
+  if (!has(t, 'Verb') && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
+  if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
+  const lemma = verbLemma(word);
+  if (ctx.cues.has(lemma)) return lemma;
+  // compromise reads some forms alone as adjectives ("stated", "noted"): strip the ending ourselves.
+  return inflectionsOf(word).find((w) => ctx.cues.has(w));
+}
+
+/** A present-tense cue compromise took for a plural noun: "… a narrator in the ad asks." (a noun before it, the clause ending after it). */
+function verbAfterSubject(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const prev = ctx.tokens[i - 1];
+  if (!/s$/.test(t.text) || !prev) return false;
+  // Headline style: "Blinken promises to raise “real concerns”", "…, warns that …".
+  const next = ctx.tokens[i + 1];
+  if (next && ['to', 'that'].includes(lower(next)) && !/[.,;:]/.test(t.post) && (isCapitalized(prev) || /,/.test(prev.post))) return true;
+  if (!/^[.,;]/.test(t.post.trim())) return false;
+  return (has(prev, 'Noun') || has(prev, 'Pronoun')) && !has(prev, 'Determiner') && !has(prev, 'Adjective') && !/[,;:]/.test(prev.post);
+}
+
+/** Candidate lemmas of an inflected verb form: "noted" → note, "tweeted" → tweet, "cries" → cry, "quipped" → quip. */
+function inflectionsOf(word: string): string[] {
+  const out = [word];
+  const m = /^(.+?)(ied|ies|ed|es|s|ing)$/.exec(word);
+  if (!m) return out;
+  const [, stem, ending] = m;
+  if (ending === 'ied' || ending === 'ies') out.push(`${stem}y`);
+  out.push(stem!, `${stem}e`);
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem!)) out.push(stem!.slice(0, -1));
+  return out;
+}
+
+const span = (ctx: AttributionContext, p: Phrase): Span => ({ start: ctx.tokens[p[0]]!.start, end: ctx.tokens[p[1] - 1]!.end });
+const cueSpan = (ctx: AttributionContext, i: number, lemma: string): Attribution['cue'] => {
+  const end = lemma === 'according to' ? ctx.tokens[i + 1]!.end : ctx.tokens[i]!.end;
+  return { start: ctx.tokens[i]!.start, end, lemma };
+};
+/** Cues whose object is the addressee, not the speaker: "told reporters", "asked him". */
+const ADDRESSEE_CUES = new Set(['tell', 'ask', 'inform', 'advise', 'assure', 'urge', 'accuse', 'call', 'describe', 'compare', 'liken', 'praise', 'criticize', 'condemn', 'blast', 'slam', 'mock', 'hail', 'scold', 'dismiss', 'thank', 'remind', 'warn', 'beg']);
+
+/** The attribution after the closing mark, up to the sentence end or the next quotation. */
+export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, limit: number): Attribution | null {
+  const { tokens, text } = ctx;
+  const from = quote.close ? quote.close.end : quote.end;
+  const inner = text.slice(quote.start, quote.end);
+  let i = tokenAt(tokens, from);
+  const first = i;
+  // “…” ― Sonya Herridge: a dash and a name after the quote, as in vox pops and epigraphs.
+  const dash = /^\s*[―—–]\s*/.exec(text.slice(from, from + 4));
+  if (dash && i < tokens.length) {
+    const phrase = phraseStartingAt(ctx, i, tokenAt(tokens, limit));
+    if (phrase) {
+      const at = from + dash[0].search(/[―—–]/);
+      return { speaker: span(ctx, phrase), cue: { start: at, end: at + 1 }, rule: 'after-quote:dash-X', confidence: 0.8 };
+    }
+  }
+  const lo = first;
+  for (let n = 0; i < tokens.length && tokens[i]!.end <= limit && n < 16; i++, n++) {
+    if (!ctx.usable(i)) break;
+    const lemma = cueLemma(ctx, i);
+    if (lemma) {
+      // "…,” he said" / "…,” Patricia Kim, a fellow at …, said": the speaker is between quote and cue.
+      let phrase: Phrase | null = i > first ? subjectBefore(ctx, i, lo) : null;
+      let rule = 'after-quote:X-said';
+      if (!phrase && lemma !== 'according to' && !ADDRESSEE_CUES.has(lemma) && !has(tokens[i]!, 'Gerund')) {
+        phrase = phraseStartingAt(ctx, i + 1, tokenAt(tokens, limit));
+        rule = 'after-quote:said-X';
+      }
+      if (lemma === 'according to') {
+        phrase = phraseStartingAt(ctx, i + 2, tokenAt(tokens, limit));
+        rule = 'after-quote:according-to-X';
+      }
+      if (!phrase) return null;
+      // A quote that ends its sentence (“….” He said …) starts a new one: the cue after it belongs to
+      // that sentence unless it is a bare attribution (“….” he said.).
+      const endsSentence = /[.]$/.test(inner) && /^\s*\p{Lu}/u.test(text.slice(from, from + 3));
+      if (endsSentence && !bareAttribution(tokens, i)) return null;
+      return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule, confidence: 0.9 };
+    }
+    if (endsSentence(tokens[i]!)) break;
+  }
+  return null;
+}
+
+/** The attribution before the opening mark, in the same sentence (nearest cue first). */
+export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, unit: Unit): Attribution | null {
+  const { tokens } = ctx;
+  const before = tokenAt(tokens, quote.open.start) - 1;
+  if (before < 0 || tokens[before]!.end > quote.open.start || tokens[before]!.start < unit.start) return null;
+  // The quote opens a new sentence: nothing before it in its own sentence.
+  if (endsSentence(tokens[before]!)) return null;
+  let lo = before;
+  while (lo - 1 >= 0 && tokens[lo - 1]!.start >= unit.start && (tokens[lo - 1]!.sentence === tokens[lo]!.sentence || continuesSentence(tokens, lo - 1))) lo--;
+  for (let i = before; i >= lo; i--) {
+    if (!ctx.usable(i)) continue;
+    const lemma = cueLemma(ctx, i);
+    if (!lemma) continue;
+    if (lemma === 'according to') {
+      const phrase = phraseStartingAt(ctx, i + 2, before + 1);
+      if (phrase) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule: 'before-quote:according-to-X', confidence: 0.85 };
+      continue;
+    }
+    let phrase = subjectBefore(ctx, i, lo);
+    let rule = quote.open.start - tokens[i]!.end <= 3 ? 'before-quote:X-said:' : 'before-quote:X-said-that';
+    if (phrase && has(tokens[phrase[0]]!, 'Pronoun') && lower(tokens[phrase[0]]!) === 'which') phrase = null;
+    if (!phrase) {
+      // "…and said", ", vowing to…", "Speaking to reporters, Biden acknowledged": the clause's subject.
+      phrase = clauseSubject(ctx, lo, i);
+      rule = 'before-quote:clause-subject';
+    }
+    if (!phrase && !ADDRESSEE_CUES.has(lemma) && !has(tokens[i]!, 'Gerund')) {
+      phrase = phraseStartingAt(ctx, i + 1, before + 1);
+      rule = 'before-quote:said-X';
+    }
+    if (phrase) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule, confidence: rule.endsWith('clause-subject') ? 0.7 : 0.85 };
+  }
+  return null;
+}
+
+/** compromise may end a sentence at an abbreviation ("Sen." "Rep."): keep going back over those. */
+function continuesSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (has(t, 'Abbreviation') || has(t, 'Honorific')) && !/[!?]/.test(t.post);
+}
+
+/** The cue ends its sentence within a few words ("he said on Friday."): an attribution, not a new statement. */
+function bareAttribution(tokens: readonly Token[], cue: number): boolean {
+  for (let k = cue; k < tokens.length && k <= cue + 4; k++) if (/[.!?]/.test(tokens[k]!.post) || /,/.test(tokens[k]!.post)) return true;
+  return false;
+}
+
+/** "Caddell continued:" ending the paragraph before a quote that opens the next one. */
+export function leadInBefore(ctx: AttributionContext, previous: Unit): Attribution | null {
+  const { tokens, text } = ctx;
+  if (!/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
+  const last = tokenAt(tokens, previous.end) - 1;
+  if (last < 0 || tokens[last]!.start < previous.start) return null;
+  let lo = last;
+  while (lo - 1 >= 0 && tokens[lo - 1]!.start >= previous.start && tokens[lo - 1]!.sentence === tokens[last]!.sentence) lo--;
+  for (let i = last; i >= lo && last - i < 8; i--) {
+    if (!ctx.usable(i)) return null;
+    const lemma = cueLemma(ctx, i);
+    if (!lemma) continue;
+    const phrase = subjectBefore(ctx, i, lo) ?? clauseSubject(ctx, lo, i);
+    if (phrase) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule: 'lead-in:previous-paragraph-colon', confidence: 0.8 };
+  }
+  return null;
+}
+
+/** For a partial quote with no cue: the subject of its sentence ("Reid has gone after Trump as a “human leech”"), named or a pronoun. */
+export function sentenceSubjectOf(ctx: AttributionContext, quote: QuotedSpan, unit: Unit): Attribution | null {
+  const { tokens } = ctx;
+  const before = tokenAt(tokens, quote.open.start) - 1;
+  if (before < 0 || tokens[before]!.start < unit.start) return null;
+  let lo = before;
+  while (lo - 1 >= 0 && tokens[lo - 1]!.start >= unit.start && (tokens[lo - 1]!.sentence === tokens[lo]!.sentence || continuesSentence(tokens, lo - 1))) lo--;
+  const phrase = clauseSubject(ctx, lo, before + 1);
+  if (!phrase) return null;
+  const head = tokens[phrase[1] - 1]!;
+  const named = has(head, 'Pronoun') ? ['he', 'she', 'they', 'we', 'i'].includes(lower(head)) : has(head, 'Person') || has(head, 'ProperNoun') && !has(head, 'Place');
+  if (!named) return null;
+  let verb = phrase[1];
+  while (verb < before && !has(tokens[verb]!, 'Verb')) verb++;
+  return { speaker: span(ctx, phrase), cue: { start: tokens[verb]!.start, end: tokens[verb]!.end }, rule: 'partial:sentence-subject', confidence: 0.5 };
+}
+
+/** The token ends its sentence: a full stop, ? or ! (maybe inside a closing quote) that is no abbreviation's. */
+export function endsSentence(t: Token): boolean {
+  return /[.!?…]["”’]?\s*$/.test(t.post) && !has(t, 'Abbreviation') && !has(t, 'Honorific') && !/^\p{Lu}$/u.test(t.text);
+}

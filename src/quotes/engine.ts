@@ -1,0 +1,217 @@
+import type { ArticleDoc, Entity, Quotation, Quote, SpeakerSummary } from '../model/document.js';
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { Span } from '../model/span.js';
+import { attributionAfter, attributionBefore, leadInBefore, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
+import { functionWithoutAttribution, titleByForm } from './classify.js';
+import { quoteKind } from './kind.js';
+import { cueLemmas } from './lexicon.js';
+import { paragraphUnits, scanQuotes, type QuotedSpan, type Unit } from './marks.js';
+import { findIndirect } from './indirect.js';
+import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
+import { summarizeSpeakers } from './summary.js';
+import { tokensIn } from './words.js';
+
+/**
+ * The quote engine: marks → speech or not → attribution (after, before, inside, or carried over from
+ * the paragraph's other quotes or the previous paragraph) → who the speaker is → full or partial.
+ */
+
+export interface QuoteLayers {
+  quotes: Quote[];
+  quotations: Quotation[];
+  speakers: SpeakerSummary[];
+  diagnostics: Diagnostic[];
+}
+
+interface Candidate {
+  span: QuotedSpan;
+  start: number;
+  unit: Unit;
+  attribution?: Attribution;
+  /** The quote whose speaker this one carries on with. */
+  from?: Candidate;
+  fromRule?: string;
+  speech: boolean;
+  resolved?: Quote['speaker'] & { how: string; confidence: number };
+}
+
+/** "WALLACE: Let’s start…" — a transcript's speaker label opening the quotation. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}?):\s+/u;
+
+export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): QuoteLayers {
+  const text = doc.text;
+  const tokens = doc.layers.tokens ?? [];
+  const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
+  const entities = new Map<string, Entity>((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'boilerplate');
+  const units = paragraphUnits(text, blocks);
+  const { spans, diagnostics } = scanQuotes(text, units);
+
+  // Which marks quote speech in this article: double marks when it uses them, single marks otherwise (UK style).
+  const top = spans.filter((s) => s.depth === 0);
+  const usesDouble = top.some((s) => s.style === 'double');
+  const quotations: Quotation[] = [];
+  const quotation = (s: Span, fn: Quotation['function']) => quotations.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), function: fn });
+
+  const quotedTokens = new Uint8Array(tokens.length);
+  const inQuote: Span[] = top.map((s) => ({ start: s.open.start, end: s.close?.end ?? s.end }));
+  for (const s of inQuote) {
+    const [from, to] = tokensIn(tokens, s.start, s.end);
+    quotedTokens.fill(1, from, to);
+  }
+  const quoted = (offset: number) => inQuote.some((s) => s.start <= offset && offset < s.end);
+  const ctx: AttributionContext = {
+    text,
+    tokens,
+    sentences: doc.layers.sentences ?? [],
+    cues: cueLemmas(extraCues),
+    usable: (i) => quotedTokens[i] === 0,
+  };
+
+  const candidates: Candidate[] = [];
+  for (const span of top) {
+    const unit = units[span.unit]!;
+    if (span.style === 'single' && usesDouble) {
+      const fn = titleByForm(text, span) ?? functionWithoutAttribution(text, span);
+      quotation(span, fn === 'speech' ? 'other' : fn);
+      continue;
+    }
+    const c: Candidate = { span, start: span.start, unit, speech: true };
+    const label = TRANSCRIPT_LABEL.exec(text.slice(span.start, span.end));
+    if (label && /\p{Lu}{2}/u.test(label[1]!) && label[1] === label[1]!.toUpperCase()) {
+      c.start = span.start + label[0].length;
+      const colon = span.start + label[1]!.length;
+      c.attribution = { speaker: { start: span.start, end: colon }, cue: { start: colon, end: colon + 1 }, rule: 'transcript-label', confidence: 0.9 };
+      candidates.push(c);
+      continue;
+    }
+    const fn = titleByForm(text, span);
+    if (fn && fn !== 'speech') {
+      quotation(span, fn);
+      continue;
+    }
+    candidates.push(c);
+  }
+
+  // Attributions in the quote's own sentence.
+  candidates.forEach((c, k) => {
+    if (c.attribution) return;
+    const next = candidates[k + 1];
+    const limit = next && next.span.unit === c.span.unit ? next.span.open.start : c.unit.end;
+    const inner = text.slice(c.span.start, c.span.end);
+    const after = attributionAfter(ctx, c.span, limit);
+    const before = attributionBefore(ctx, c.span, c.unit);
+    const handsOn = /[,?!\u2014\u2013-]$/.test(inner) || /^\s*,/.test(text.slice(c.span.close?.end ?? c.span.end));
+    c.attribution = (after && (handsOn || !before) ? after : before ?? after) ?? undefined;
+    // "Caddell continued:" closing the previous paragraph introduces a quote that opens this one.
+    if (!c.attribution && c.span.open.start === c.unit.start && c.span.unit > 0) c.attribution = leadInBefore(ctx, units[c.span.unit - 1]!) ?? undefined;
+  });
+
+  // Quotes with no attribution of their own carry on with a neighbour's speaker.
+  candidates.forEach((c, k) => {
+    if (c.attribution) return;
+    const standalone = quoteKind(text, c.span, c.unit) === 'full' || wordCount(text.slice(c.span.start, c.span.end)) >= 4;
+    if (!standalone) return;
+    const sameUnit = (d: Candidate | undefined) => d && d.unit === c.unit && d.speech && (d.attribution || d.from);
+    for (let j = k - 1; j >= 0 && candidates[j]!.unit === c.unit; j--) {
+      if (sameUnit(candidates[j])) {
+        c.from = candidates[j];
+        c.fromRule = 'same-paragraph:previous-quote';
+        return;
+      }
+    }
+    for (let j = k + 1; j < candidates.length && candidates[j]!.unit === c.unit; j++) {
+      if (candidates[j]!.attribution) {
+        c.from = candidates[j];
+        c.fromRule = 'same-paragraph:next-quote';
+        return;
+      }
+    }
+    // The previous paragraph's speaker, when this paragraph goes on with a quote.
+    const opensUnit = c.span.open.start === c.unit.start;
+    const unitIndex = c.span.unit;
+    const previous = [...candidates.slice(0, k)].reverse().find((d) => d.span.unit === unitIndex - 1 && d.speech && (d.attribution || d.from));
+    if (!previous || !(opensUnit || c.span.continues)) return;
+    const prevUnit = units[unitIndex - 1]!;
+    const endedInQuote = previous.span.runsOn || /^[\s.,;!?”"’»)]*$/.test(text.slice(previous.span.close?.end ?? previous.span.end, prevUnit.end));
+    const pureQuote = /^[\s.,;!?”"’»“«„(]*$/.test(stripQuotes(text, c.unit, candidates));
+    if (c.span.continues || endedInQuote || pureQuote) {
+      c.from = previous;
+      c.fromRule = c.span.continues ? 'continuation:quote-runs-on' : 'continuation:previous-paragraph';
+    }
+  });
+
+  // Quotes that are neither attributed nor carried on: a partial quote is the sentence subject's words
+  // when that subject is a name or pronoun; the rest is speech with no known speaker, or a term or title.
+  for (const c of candidates) {
+    if (c.attribution || c.from) continue;
+    const fn = functionWithoutAttribution(text, c.span);
+    if (fn === 'speech' && quoteKind(text, c.span, c.unit) === 'partial') c.attribution = sentenceSubjectOf(ctx, c.span, c.unit) ?? undefined;
+    if (c.attribution) continue;
+    if (fn !== 'speech') {
+      c.speech = false;
+      quotation(c.span, fn);
+    }
+  }
+
+  // Who the speakers are, in text order, each looking back at the ones before.
+  const rctx: ResolveContext = { text, tokens, mentions, entities, quoted };
+  const past: PastSpeaker[] = [];
+  const quotes: Quote[] = [];
+  for (const c of candidates) {
+    if (!c.speech) continue;
+    let speaker: Quote['speaker'] = null;
+    let rule = 'no-attribution';
+    let confidence = 0.5;
+    let cue: Quote['cue'] = null;
+    if (c.attribution) {
+      const a = c.attribution;
+      const resolved = resolveSpeaker(rctx, a.speaker, past);
+      speaker = { name: resolved.name, entity: resolved.entity, start: a.speaker.start, end: a.speaker.end, text: text.slice(a.speaker.start, a.speaker.end) };
+      c.resolved = { ...speaker, how: resolved.how, confidence: resolved.confidence };
+      cue = { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end), ...(a.cue.lemma ? { lemma: a.cue.lemma } : {}) };
+      rule = `${a.rule}+${resolved.how}`;
+      confidence = a.confidence * resolved.confidence;
+      const last = past.at(-1);
+      if (!last || last.name !== resolved.name || last.entity !== resolved.entity || a.speaker.start > last.at) past.push({ ...resolved, at: a.speaker.start });
+    } else if (c.from?.resolved) {
+      const r = c.from.resolved;
+      speaker = { name: r.name, entity: r.entity, start: r.start, end: r.end, text: r.text };
+      c.resolved = r;
+      cue = quotes.find((q) => q.start === c.from!.start)?.cue ?? null;
+      rule = `${c.fromRule}+${r.how}`;
+      confidence = 0.8 * r.confidence;
+    }
+    quotes.push({
+      id: '',
+      start: c.start,
+      end: c.span.end,
+      text: text.slice(c.start, c.span.end),
+      kind: c.attribution?.rule === 'transcript-label' ? 'full' : quoteKind(text, c.span, c.unit),
+      speaker,
+      cue,
+      confidence: Math.max(0.05, Math.min(1, confidence)),
+      rule,
+    });
+  }
+
+  const indirect = findIndirect(ctx, rctx, units, inQuote, past);
+  const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start);
+  all.forEach((q, i) => (q.id = `q${i + 1}`));
+  quotations.sort((a, b) => a.start - b.start);
+  return { quotes: all, quotations, speakers: summarizeSpeakers(all, entities), diagnostics };
+}
+
+const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The unit's text with its quotations taken out: what is left when a paragraph is a pure quote is punctuation. */
+function stripQuotes(text: string, unit: Unit, candidates: readonly Candidate[]): string {
+  let out = '';
+  let at = unit.start;
+  for (const c of candidates) {
+    if (c.unit !== unit) continue;
+    out += text.slice(at, c.span.open.start);
+    at = c.span.close?.end ?? c.span.end;
+  }
+  return out + text.slice(at, unit.end);
+}

@@ -1,0 +1,206 @@
+import type { Entity, Mention, Token } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { overlaps } from '../model/span.js';
+import { FEMALE_ROLE, INDEFINITE, MALE_ROLE, ROLE_NOUNS, SUBJECT_PRONOUNS, honorificGender } from './lexicon.js';
+import { has, isCapitalized, lower, tokensIn } from './words.js';
+
+/**
+ * Who an attribution's speaker phrase is. Names link to the entity that overlaps them or shares the
+ * surname; pronouns go back to the most recent speaker or the nearest compatible person mentioned
+ * EARLIER (never later); definite descriptions ("the top US diplomat") to the most salient compatible
+ * person so far; unnamed sources ("a senior official") keep their own words as the name.
+ */
+
+export interface Resolved {
+  name: string;
+  entity: string | null;
+  /** How the name was found, appended to the quote's rule ("pronoun:he→previous-speaker"). */
+  how: string;
+  confidence: number;
+  gender?: 'male' | 'female';
+  isPerson: boolean;
+}
+
+/** A speaker already resolved, in text order: pronouns and descriptions look back at these. */
+export interface PastSpeaker extends Resolved {
+  at: number;
+}
+
+export interface ResolveContext {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  entities: ReadonlyMap<string, Entity>;
+  /** Spans inside quotation marks: mentions there are quoted words, not the article's own references. */
+  quoted(offset: number): boolean;
+}
+
+const genderCache = new WeakMap<Entity, 'male' | 'female' | undefined>();
+
+/** An entity's gender: from the entity stage, else from honorifics or first names at its mentions. */
+export function entityGender(ctx: ResolveContext, entity: Entity): 'male' | 'female' | undefined {
+  if (entity.gender) return entity.gender;
+  if (genderCache.has(entity)) return genderCache.get(entity);
+  let found: 'male' | 'female' | undefined;
+  for (const m of ctx.mentions) {
+    if (m.entityId !== entity.id) continue;
+    const [from, to] = tokensIn(ctx.tokens, m.start, m.end);
+    const first = ctx.tokens[from];
+    const prev = ctx.tokens[from - 1];
+    found = (prev && honorificGender(prev.text.replace(/\.$/, ''))) || (first && honorificGender(first.text.replace(/\.$/, '')));
+    if (!found && first && to > from + 1) found = has(first, 'MaleName') ? 'male' : has(first, 'FemaleName') ? 'female' : undefined;
+    if (found) break;
+  }
+  genderCache.set(entity, found);
+  return found;
+}
+
+export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly PastSpeaker[]): Resolved {
+  const [from, to] = tokensIn(ctx.tokens, phrase.start, phrase.end);
+  const words = ctx.tokens.slice(from, to);
+  const text = ctx.text.slice(phrase.start, phrase.end);
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(lower(words[0]!))) return resolvePronoun(ctx, phrase, lower(words[0]!), past);
+  // A mention the entity stage found here.
+  const mention = ctx.mentions
+    .filter((m) => m.entityId && overlaps(m, phrase))
+    .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start))[0];
+  const named = words.some((w) => isCapitalized(w) && (has(w, 'ProperNoun') || has(w, 'Person') || has(w, 'Acronym')) && !has(w, 'Honorific'));
+  const head = words[words.length - 1];
+  const headWord = head ? lower(head) : '';
+  const definite = words.length > 1 && ['the', 'this', 'that'].includes(lower(words[0]!));
+  if (mention && (mention.type === 'person' || !definite || !ROLE_NOUNS.has(headWord))) {
+    const entity = ctx.entities.get(mention.entityId!)!;
+    if (entity.type === 'person' && mention.form === 'name') return person(ctx, entity, 'name→entity', 0.95);
+    if (entity.type !== 'person' && (!ROLE_NOUNS.has(headWord) || isCapitalized(head!))) return { name: entity.name, entity: entity.id, how: `${entity.type}→entity`, confidence: 0.9, isPerson: false };
+  }
+  if (named && head && isCapitalized(head) && !definite) {
+    const surname = head.text.replace(/[’']s$/, '');
+    const entity = [...ctx.entities.values()].find((e) => e.type === 'person' && lastWord(e.name) === surname);
+    if (entity) return person(ctx, entity, 'surname→entity', 0.9);
+    return { name: fullestName(ctx, surname) ?? text, entity: null, how: 'name', confidence: 0.8, isPerson: true, gender: genderOfWords(words) };
+  }
+  if (definite && ROLE_NOUNS.has(headWord)) {
+    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
+    const salient = mostSalient(ctx, phrase, words, headWord);
+    if (salient) return person(ctx, salient, 'description→most-salient', 0.7);
+  }
+  if (!INDEFINITE.has(lower(words[0]!))) {
+    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
+  }
+  return { name: text, entity: null, how: 'unnamed-source', confidence: 0.7, isPerson: ROLE_NOUNS.has(headWord), gender: genderOfWords(words) };
+}
+
+const rank = (m: Mention) => (m.type === 'person' ? 0 : m.type === 'org' ? 1 : 2);
+const lastWord = (name: string) => name.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+const strip = (s: string) => s.toLowerCase().replace(/^(the|a|an|this|that|one|another)\s+/, '').replace(/[’']s\b/g, '');
+const sameDescription = (a: string, b: string) => strip(a) === strip(b);
+
+function genderOfWords(words: readonly Token[]): 'male' | 'female' | undefined {
+  for (const w of words) {
+    const g = honorificGender(w.text.replace(/\.$/, ''));
+    if (g) return g;
+    if (MALE_ROLE.has(lower(w))) return 'male';
+    if (FEMALE_ROLE.has(lower(w))) return 'female';
+  }
+  const first = words.find((w) => has(w, 'FirstName'));
+  return first ? (has(first, 'MaleName') ? 'male' : has(first, 'FemaleName') ? 'female' : undefined) : undefined;
+}
+
+function person(ctx: ResolveContext, entity: Entity, how: string, confidence: number): Resolved {
+  const name = entity.name.includes(' ') ? entity.name : (fullestName(ctx, lastWord(entity.name)) ?? entity.name);
+  return { name, entity: entity.id, how, confidence, isPerson: entity.type === 'person', gender: entityGender(ctx, entity) };
+}
+
+/**
+ * The fullest form of a surname the article uses: capitalized name words before it, a given name in
+ * parentheses included ("President (Joe) Biden" → "Joe Biden"), honorifics and titles left out.
+ */
+export function fullestName(ctx: ResolveContext, surname: string): string | undefined {
+  let best: string[] | undefined;
+  ctx.tokens.forEach((t, i) => {
+    if (t.text.replace(/[’']s$/, '') !== surname) return;
+    const parts = [surname];
+    for (let k = i - 1; k >= 0 && parts.length < 4; k--) {
+      const w = ctx.tokens[k]!;
+      if (!isCapitalized(w) || has(w, 'Honorific') || has(w, 'Verb') && !has(w, 'FirstName')) break;
+      if (/[,;:.!?]/.test(w.post.replace(/\)/, '')) && !/^\p{Lu}(\.\p{Lu})*\.?$/u.test(w.text)) break;
+      if (!(has(w, 'Person') || has(w, 'FirstName') || has(w, 'ProperNoun') || has(w, 'Acronym'))) break;
+      if (has(w, 'Place') || has(w, 'Organization') || has(w, 'Demonym')) break;
+      parts.unshift(w.text);
+      if (w.pre.includes('(')) continue;
+    }
+    if (!best || parts.length > best.length) best = parts;
+  });
+  return best?.join(' ');
+}
+
+function resolvePronoun(ctx: ResolveContext, phrase: Span, pronoun: string, past: readonly PastSpeaker[]): Resolved {
+  const kind = SUBJECT_PRONOUNS.get(pronoun)!;
+  const text = ctx.text.slice(phrase.start, phrase.end);
+  const last = past.at(-1);
+  if (kind === 'male' || kind === 'female') {
+    // The most recent speaker, when no other person is named between their attribution and this one:
+    // reporters use a bare pronoun to go on with the same source.
+    if (last && last.isPerson && !personBetween(ctx, last, phrase.start)) {
+      const fits = !last.gender || last.gender === kind;
+      return { ...last, how: `pronoun:${pronoun}→previous-speaker`, confidence: fits ? 0.85 : 0.6 };
+    }
+    const nearest = nearestPerson(ctx, phrase.start, kind);
+    if (nearest) return person(ctx, nearest, `pronoun:${pronoun}→nearest-${kind}`, 0.75);
+    return { name: text, entity: null, how: `pronoun:${pronoun}→unresolved`, confidence: 0.4, isPerson: true, gender: kind };
+  }
+  if (kind === 'group' || kind === 'thing') {
+    if (last && (!last.isPerson || kind === 'group')) return { ...last, how: `pronoun:${pronoun}→previous-speaker`, confidence: 0.6 };
+    const org = [...ctx.mentions].reverse().find((m) => m.end <= phrase.start && m.type === 'org' && m.entityId && !ctx.quoted(m.start));
+    if (org) {
+      const e = ctx.entities.get(org.entityId!)!;
+      return { name: e.name, entity: e.id, how: `pronoun:${pronoun}→nearest-org`, confidence: 0.55, isPerson: false };
+    }
+  }
+  return { name: text, entity: null, how: `pronoun:${pronoun}→unresolved`, confidence: 0.4, isPerson: kind !== 'thing' };
+}
+
+function personBetween(ctx: ResolveContext, last: PastSpeaker, at: number): boolean {
+  return ctx.mentions.some((m) => m.type === 'person' && m.start > last.at && m.end <= at && !ctx.quoted(m.start) && (m.entityId ?? '') !== (last.entity ?? '-'));
+}
+
+function nearestPerson(ctx: ResolveContext, at: number, gender: 'male' | 'female'): Entity | undefined {
+  let unknown: Entity | undefined;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > at || m.type !== 'person' || !m.entityId || ctx.quoted(m.start)) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e) continue;
+    const g = entityGender(ctx, e);
+    if (g === gender) return e;
+    if (!g && !unknown) unknown = e;
+  }
+  return unknown;
+}
+
+/** The person most mentioned so far whose title, affiliation and gender fit the description. */
+function mostSalient(ctx: ResolveContext, phrase: Span, words: readonly Token[], head: string): Entity | undefined {
+  const counts = new Map<string, { n: number; last: number }>();
+  for (const m of ctx.mentions) {
+    if (m.end > phrase.start || m.type !== 'person' || !m.entityId || ctx.quoted(m.start)) continue;
+    const c = counts.get(m.entityId) ?? { n: 0, last: 0 };
+    counts.set(m.entityId, { n: c.n + 1, last: m.start });
+  }
+  const wanted = MALE_ROLE.has(head) ? 'male' : FEMALE_ROLE.has(head) ? 'female' : undefined;
+  const descriptive = words.map((w) => lower(w)).filter((w) => w.length > 2 && !['the', 'this', 'that', 'top', 'former', 'new'].includes(w));
+  let best: { e: Entity; score: number } | undefined;
+  for (const [id, c] of counts) {
+    const e = ctx.entities.get(id);
+    if (!e) continue;
+    const g = entityGender(ctx, e);
+    if (wanted && g && g !== wanted) continue;
+    const about = `${e.title ?? ''} ${e.affiliation ?? ''}`.toLowerCase();
+    const initials = (e.affiliation ?? '').split(/\s+/).map((w) => w[0] ?? '').join('').toLowerCase();
+    const fits = descriptive.some((w) => about.includes(w) || (w.length >= 2 && w === initials) || (w.length > 4 && about.includes(w.slice(0, 4))));
+    const score = c.n + (fits ? 3 : 0) + c.last / (phrase.start + 1);
+    if (!best || score > best.score) best = { e, score };
+  }
+  return best?.e;
+}

@@ -1,0 +1,109 @@
+import type { Token } from '../model/document.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
+import { breaksAfter, has, isCapitalized, isNounPhraseWord, lower } from './words.js';
+
+/**
+ * The speaker of an attribution, found from the words alone (never from the entity tagger): the noun
+ * phrase before the cue ("a senior State Department official told"), past an apposition ("Patricia
+ * Kim, a fellow at the Brookings Institution, said") or parenthesis ("Rep. Gwen Moore (D-Wis.) said"),
+ * or after an inverted cue ("said Shen Dingli, a China foreign policy expert").
+ */
+
+/** Token index range [start, end) of a noun phrase. */
+export type Phrase = [number, number];
+
+export interface WordView {
+  tokens: readonly Token[];
+  /** False for words inside quotation marks: they are the quote, never its attribution. */
+  usable(i: number): boolean;
+}
+
+const MAX_PHRASE = 12;
+const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'one', 'another', 'its', 'his', 'her', 'their', 'our', 'former', 'then', 'now', 'also', 'both', 'chief', 'head', 'director']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'reporters', 'journalists']);
+
+/** The noun phrase ending at token `end` (inclusive), walking left no further than `lo`. */
+export function phraseEndingAt(view: WordView, end: number, lo: number): Phrase | null {
+  const { tokens } = view;
+  const head = tokens[end];
+  if (!head || !view.usable(end)) return null;
+  const headOk = has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Acronym') || isCapitalized(head);
+  if (!headOk || has(head, 'Date') || has(head, 'WeekDay')) return null;
+  if (has(head, 'Pronoun') && !has(head, 'Possessive')) return [end, end + 1];
+  let start = end;
+  while (start - 1 >= lo && end - start + 1 < MAX_PHRASE) {
+    const t = tokens[start - 1]!;
+    if (!view.usable(start - 1) || breaksAfter(t) || !isNounPhraseWord(t, false)) break;
+    if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
+    start--;
+  }
+  // A phrase does not begin with a conjunction or preposition ("and a senior official").
+  while (start < end && (has(tokens[start]!, 'Conjunction') || has(tokens[start]!, 'Preposition'))) start++;
+  return [start, end + 1];
+}
+
+/** The noun phrase starting at token `start`, walking right no further than `hi` (exclusive). */
+export function phraseStartingAt(view: WordView, start: number, hi: number): Phrase | null {
+  const { tokens } = view;
+  const first = tokens[start];
+  if (!first || !view.usable(start) || OBJECT_PRONOUNS.has(lower(first)) || lower(first) === 'that') return null;
+  if (!isNounPhraseWord(first, true) || has(first, 'Preposition') || has(first, 'Conjunction')) return null;
+  if (has(first, 'Pronoun') && !has(first, 'Possessive')) return [start, start + 1];
+  let end = start;
+  while (end < hi && end - start < MAX_PHRASE && view.usable(end) && isNounPhraseWord(tokens[end]!, end === start)) {
+    if (tokens[end]!.pre.includes('(') && end > start) break;
+    end++;
+    if (breaksAfter(tokens[end - 1]!)) break;
+  }
+  // Drop trailing prepositions, conjunctions, determiners and time words ("said Trump on").
+  while (end > start && !headWord(tokens[end - 1]!)) end--;
+  return end > start ? [start, end] : null;
+}
+
+const headWord = (t: Token) => (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || isCapitalized(t)) && !has(t, 'Preposition') && !has(t, 'Date') && !has(t, 'WeekDay');
+
+/** The speaker before a cue at token `cue`, no further left than `lo`. */
+export function subjectBefore(view: WordView, cue: number, lo: number): Phrase | null {
+  const { tokens } = view;
+  let j = cue - 1;
+  while (j >= lo && view.usable(j) && BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
+  if (j < lo || !view.usable(j)) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
+  if (tokens[j]!.post.includes(')') || tokens[j]!.pre.includes('(')) {
+    let k = j;
+    while (k > lo && !tokens[k]!.pre.includes('(')) k--;
+    if (tokens[k]!.pre.includes('(') && k - 1 >= lo) return phraseEndingAt(view, k - 1, lo);
+    return null;
+  }
+  if (!breaksAfter(tokens[j]!)) return phraseEndingAt(view, j, lo);
+  if (!/,/.test(tokens[j]!.post)) return null;
+  // A comma right before the cue closes an apposition or relative clause; the speaker is before its opening comma.
+  for (let k = j - 1; k >= lo && j - k < 25; k--) {
+    if (!view.usable(k)) return null;
+    if (!breaksAfter(tokens[k]!)) continue;
+    if (!/,/.test(tokens[k]!.post)) return null;
+    const opener = tokens[k + 1]!;
+    // "a fellow at …", "who …", "82", "R-Ky.": what a reporter puts between a name and its verb.
+    const apposition = APPOSITION_START.has(lower(opener)) || !isCapitalized(opener) || has(opener, 'Honorific') || /^[RDI]-[A-Z]|^\d/.test(opener.text);
+    return apposition ? phraseEndingAt(view, k, lo) : null;
+  }
+  return null;
+}
+
+/** The subject of the clause: the phrase before the first finite verb of [lo, hi). */
+export function clauseSubject(view: WordView, lo: number, hi: number): Phrase | null {
+  const { tokens } = view;
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i]!;
+    if (!view.usable(i) || !has(t, 'Verb') || has(t, 'Gerund') || isCapitalized(t)) continue;
+    const found = subjectBefore(view, i, lo);
+    if (found) return found;
+  }
+  // Headlines defeat the tagger ("Blinken visits China, promises to …"): a leading run of capitalized words.
+  let end = lo;
+  while (end < hi && view.usable(end) && isCapitalized(tokens[end]!) && !has(tokens[end]!, 'Conjunction') && !has(tokens[end]!, 'Preposition') && !has(tokens[end]!, 'Determiner') && !has(tokens[end]!, 'QuestionWord')) {
+    end++;
+    if (breaksAfter(tokens[end - 1]!)) break;
+  }
+  return end > lo && end - lo <= 4 && end < hi && !has(tokens[end]!, 'Conjunction') ? [lo, end] : null;
+}
