@@ -79,8 +79,12 @@ export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, lim
   // “…” ― Sonya Herridge: a dash and a name after the quote, as in vox pops and epigraphs.
   const dash = /^\s*[―—–]\s*/.exec(text.slice(from, from + 4));
   if (dash && i < tokens.length) {
-    const phrase = phraseStartingAt(ctx, i, tokenAt(tokens, limit));
-    if (phrase) {
+    let k = i;
+    while (k < tokens.length && /^[―—–-]+$/.test(tokens[k]!.text)) k++; // compromise may make the dash a word
+    const phrase = phraseStartingAt(ctx, k, tokenAt(tokens, limit));
+    // Only a name standing alone after the dash ("” ― Sonya Herridge"), not a dash clause ("” — a metaphor for …").
+    const alone = phrase && isCapitalized(tokens[phrase[0]]!) && isCapitalized(tokens[phrase[1] - 1]!) && /^[\s.,]*$|^\s*,/.test(text.slice(tokens[phrase[1] - 1]!.end, limit).split('\n')[0]!);
+    if (phrase && alone) {
       const at = from + dash[0].search(/[―—–]/);
       return { speaker: span(ctx, phrase), cue: { start: at, end: at + 1 }, rule: 'after-quote:dash-X', confidence: 0.8 };
     }

@@ -19,6 +19,8 @@ export interface WordView {
 }
 
 const MAX_PHRASE = 12;
+/** Capitalized at a sentence start but never a speaker. */
+const LEADING_FUNCTION_WORDS = new Set(['to', 'after', 'before', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'when', 'if', 'while', 'since', 'during', 'under', 'over', 'despite', 'although', 'though', 'because', 'so', 'but', 'and', 'or', 'yet', 'following', 'speaking', 'asked', 'instead', 'however', 'meanwhile', 'still', 'then', 'now', 'even', 'also', 'only', 'just', 'here', 'there', 'this', 'that', 'these', 'those', 'it', 'what', 'why', 'how', 'who', 'where']);
 const APPOSITION_START = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'one', 'another', 'its', 'his', 'her', 'their', 'our', 'former', 'then', 'now', 'also', 'both', 'chief', 'head', 'director']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'reporters', 'journalists']);
 
@@ -101,7 +103,7 @@ export function clauseSubject(view: WordView, lo: number, hi: number): Phrase | 
   }
   // Headlines defeat the tagger ("Blinken visits China, promises to …"): a leading run of capitalized words.
   let end = lo;
-  while (end < hi && view.usable(end) && isCapitalized(tokens[end]!) && !has(tokens[end]!, 'Conjunction') && !has(tokens[end]!, 'Preposition') && !has(tokens[end]!, 'Determiner') && !has(tokens[end]!, 'QuestionWord')) {
+  while (end < hi && view.usable(end) && isCapitalized(tokens[end]!) && !LEADING_FUNCTION_WORDS.has(lower(tokens[end]!)) && !has(tokens[end]!, 'Conjunction') && !has(tokens[end]!, 'Preposition') && !has(tokens[end]!, 'Determiner') && !has(tokens[end]!, 'QuestionWord') && !has(tokens[end]!, 'Adverb')) {
     end++;
     if (breaksAfter(tokens[end - 1]!)) break;
   }
