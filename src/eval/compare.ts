@@ -177,8 +177,9 @@ const quoteSpan = (q: Obj): TextSpan | undefined => (q.start != null && q.end !=
 function compareQuotes(expected: Obj[], actual: Obj[], expectedDoc: Obj, actualDoc: Obj, out: Collector): void {
   const a = alignBySpan(expected, actual, { e: quoteSpan, a: quoteSpan }, out.options);
   const label = (q: Obj) => `quote ${expected.indexOf(q) + 1}`;
-  for (const q of a.missing) out.add('quotes', `${label(q)} ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })} missing`);
-  for (const q of a.extra) out.add('quotes', `quotes: unexpected ${q.kind ?? ''} quote ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })}`.replace('  ', ' '));
+  const by = (q: Obj) => (q.speaker?.name ? ` by ${q.speaker.name}` : '');
+  for (const q of a.missing) out.add('quotes', `${label(q)} ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })}${by(q)} missing`);
+  for (const q of a.extra) out.add('quotes', `quotes: unexpected ${q.kind ?? ''} quote ${spanText(quoteSpan(q) ?? { start: -1, end: -1 })}${by(q)}`.replace('  ', ' '));
   const pairs = [...a.same, ...a.moved].sort((p, q) => expected.indexOf(p[0]) - expected.indexOf(q[0]));
   for (const [e, x] of pairs) {
     const l = label(e);
