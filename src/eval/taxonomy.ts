@@ -91,7 +91,8 @@ const qcode = (id: unknown): string | undefined => {
 /** The top-level ancestor of a code, or null when the code is not in the taxonomy (as score.mjs: at most 10 steps up). */
 export function topLevel(taxonomy: Taxonomy, code: string | undefined): string | null {
   if (!code) return null;
-  let current = qcode(code)!;
+  // Predicted codes are taken as written (score.mjs does not normalize them either).
+  let current = code;
   for (let steps = 0; taxonomy.parent.get(current) && steps < 10; steps++) current = taxonomy.parent.get(current)!;
   return taxonomy.parent.has(current) ? current : null;
 }
