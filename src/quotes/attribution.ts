@@ -80,7 +80,7 @@ export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, lim
   const dash = /^\s*[―—–]\s*/.exec(text.slice(from, from + 4));
   if (dash && i < tokens.length) {
     let k = i;
-    while (k < tokens.length && /^[―—–-]+$/.test(tokens[k]!.text)) k++; // compromise may make the dash a word
+    while (k < tokens.length && /^[―—–-]+[\s\u00a0]*$/u.test(tokens[k]!.text)) k++; // compromise may make the dash a word
     const phrase = phraseStartingAt(ctx, k, tokenAt(tokens, limit));
     // Only a name standing alone after the dash ("” ― Sonya Herridge"), not a dash clause ("” — a metaphor for …").
     const alone = phrase && isCapitalized(tokens[phrase[0]]!) && isCapitalized(tokens[phrase[1] - 1]!) && /^[\s.,]*$|^\s*,/.test(text.slice(tokens[phrase[1] - 1]!.end, limit).split('\n')[0]!);
