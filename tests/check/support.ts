@@ -37,8 +37,15 @@ export const runners: [string, Run][] = [
   ['bin', viaBin],
 ];
 
-/** The bin runs the compiled code: build it when this checkout has not been built since these commands existed. */
+/**
+ * The bin runs the compiled code: build when a source these tests exercise is newer than its
+ * compiled file (a full build costs seconds, so not on every run).
+ */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(root, 'dist/cli/commands/check.js')) && fs.existsSync(path.join(root, 'dist/eval/run.js'))) return;
-  spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'ignore' });
+  const sources = [...fs.readdirSync(path.join(root, 'src/eval')).map((f) => `eval/${f}`), 'cli/main.ts', 'cli/commands/check.ts', 'cli/commands/eval.ts'].filter((f) => f.endsWith('.ts'));
+  const stale = sources.some((f) => {
+    const compiled = path.join(root, 'dist', f.replace(/\.ts$/, '.js'));
+    return !fs.existsSync(compiled) || fs.statSync(compiled).mtimeMs < fs.statSync(path.join(root, 'src', f)).mtimeMs;
+  });
+  if (stale) spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'ignore' });
 }
