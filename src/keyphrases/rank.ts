@@ -1,0 +1,99 @@
+import type { Keyphrase } from '../model/document.js';
+import { porterStem } from '../eval/porter.js';
+import type { Candidate } from './candidates.js';
+import { wordClass, type WordClass } from './candidates.js';
+import type { Word } from './words.js';
+
+/**
+ * Keyphrases by PositionRank (Florescu & Caragea 2017): PageRank over a graph of content words that
+ * co-occur within a window, with the random jump biased toward words that appear early (each
+ * occurrence adds 1/position). A phrase scores the sum of its words' scores; phrases with the same
+ * Porter stems are one phrase, written as the article first wrote it. Deterministic: fixed
+ * iterations, ties broken by first position.
+ */
+export interface RankOptions {
+  window: number;
+  damping: number;
+  iterations: number;
+  maxPhrases: number;
+  maxWords: number;
+}
+
+export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 6, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 4 };
+
+export function rankKeyphrases(words: readonly Word[], phrases: readonly Candidate[], options = DEFAULT_RANK_OPTIONS): Keyphrase[] {
+  const classes: WordClass[] = words.map(wordClass);
+  const stems = words.map((w) => stemOf(w.text));
+  const wordScores = positionRank(words, classes, stems, options);
+  const byKey = new Map<string, { text: string; score: number; first: number }>();
+  for (const p of phrases) {
+    if (p.to - p.from > options.maxWords) continue;
+    const key = stems.slice(p.from, p.to).join(' ');
+    if (byKey.has(key)) continue;
+    let score = 0;
+    for (let i = p.from; i < p.to; i++) score += wordScores.get(stems[i]!) ?? 0;
+    const text = words.slice(p.from, p.to).map((w, k, all) => w.text + (k < all.length - 1 ? joiner(w) : '')).join('');
+    byKey.set(key, { text, score, first: p.from });
+  }
+  const ranked = [...byKey.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+  const max = ranked[0]?.score || 1;
+  return ranked.slice(0, options.maxPhrases).map((k) => ({ text: k.text, score: Math.round((k.score / max) * 1e4) / 1e4 }));
+}
+
+/** What separates two words of a phrase in the text: a hyphen stays, anything else becomes a space. */
+function joiner(word: Word): string {
+  return word.token.post.trim() === '-' ? '-' : ' ';
+}
+
+export function stemOf(text: string): string {
+  return porterStem(text.toLowerCase().replace(/['’]s?$/, '').replace(/[^a-z0-9]/g, '')) || text.toLowerCase();
+}
+
+function positionRank(words: readonly Word[], classes: readonly WordClass[], stems: readonly string[], options: RankOptions): Map<string, number> {
+  const index = new Map<string, number>();
+  const bias: number[] = [];
+  const nodes: number[] = []; // word position → node id, -1 for words that are not nodes
+  for (let i = 0; i < words.length; i++) {
+    if (!classes[i]) {
+      nodes.push(-1);
+      continue;
+    }
+    let id = index.get(stems[i]!);
+    if (id === undefined) {
+      id = index.size;
+      index.set(stems[i]!, id);
+      bias.push(0);
+    }
+    bias[id]! += 1 / (i + 1);
+    nodes.push(id);
+  }
+  const n = index.size;
+  if (!n) return new Map();
+  const edges: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (let i = 0; i < words.length; i++) {
+    const a = nodes[i]!;
+    if (a < 0) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + options.window); j++) {
+      const b = nodes[j]!;
+      if (b < 0 || b === a) continue;
+      edges[a]!.set(b, (edges[a]!.get(b) ?? 0) + 1);
+      edges[b]!.set(a, (edges[b]!.get(a) ?? 0) + 1);
+    }
+  }
+  const biasTotal = bias.reduce((s, x) => s + x, 0);
+  const jump = bias.map((x) => x / biasTotal);
+  const outWeight = edges.map((e) => [...e.values()].reduce((s, x) => s + x, 0));
+  let score = jump.slice();
+  for (let iter = 0; iter < options.iterations; iter++) {
+    const next = jump.map((p) => (1 - options.damping) * p);
+    for (let a = 0; a < n; a++) {
+      if (!outWeight[a]) continue;
+      const share = (options.damping * score[a]!) / outWeight[a]!;
+      for (const [b, w] of edges[a]!) next[b]! += share * w;
+    }
+    score = next;
+  }
+  const out = new Map<string, number>();
+  for (const [stem, id] of index) out.set(stem, score[id]!);
+  return out;
+}
