@@ -154,4 +154,13 @@ describe.each(runners)('newsmark check (%s)', (runner, run) => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/! storm\.txt: storm\.expected\.yaml: invalid YAML/);
   });
+
+  it.skipIf(!detailed)('exits 2 on an unreadable article, reported once', async () => {
+    const dir = folder();
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
+    fs.writeFileSync(path.join(dir, 'binary.expected.yaml'), 'id: binary\n');
+    const r = await run(['check', 'binary.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('! binary.txt: binary data, not text\n\n1 article: 1 error\n');
+  });
 });
