@@ -41,7 +41,7 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
 function verbAfterSubject(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
-  if (!/s$/.test(t.text) || !prev) return false;
+  if (!/(s|ed)$/.test(t.text) || !prev) return false;
   // Headline style: "Blinken promises to raise “real concerns”", "…, warns that …".
   const next = ctx.tokens[i + 1];
   if (next && ['to', 'that'].includes(lower(next)) && !/[.,;:]/.test(t.post) && (isCapitalized(prev) || /,/.test(prev.post))) return true;

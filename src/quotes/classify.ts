@@ -27,7 +27,8 @@ function lead(text: string, quote: QuotedSpan): { word: string; possessive: bool
     word: word.replace(/[’']s$/, ''),
     possessive: /[’']s$/.test(word) || /s[’']$/.test(word),
     capitalizedBefore: !!m && /^\p{Lu}/u.test(m[1]!) && !/[,:]/.test(m[2]!),
-    sentenceStart: !m || /[.!?:…]["”’]?\s*$/.test(before) || /^\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)),
+    // An initial or abbreviation ("Robert C.", "Rep.") does not end a sentence.
+    sentenceStart: !m || (/[.!?:…]["”’]?\s*$/.test(before) && !/(^|\s)\p{Lu}[\p{L}]{0,3}\.\s*$/u.test(before)) || /^\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)),
   };
 }
 

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { article, docWith, runQuotes, type HandEntity } from './support.js';
+
+const smith: HandEntity = { name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const jones: HandEntity = { name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+const brown: HandEntity = { name: 'Peter Brown', forms: ['Peter Brown', 'Brown'], gender: 'male' };
+const state: HandEntity = { type: 'org', name: 'State Department', forms: ['State Department'] };
+
+/** The direct quotes of an article: [text, speaker text, speaker name, cue text, kind]. */
+function direct(paragraphs: string[], entities: HandEntity[] = [smith, jones, brown, state], config = {}) {
+  const doc = runQuotes(docWith(article(...paragraphs), entities), config);
+  return doc.layers.quotes!.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.speaker?.text ?? null, q.speaker?.name ?? null, q.cue?.text ?? null, q.kind]);
+}
+
+describe('attribution patterns', () => {
+  it.each([
+    ['after: “…,” X said', ['“We will win this fight,” Smith said on Friday.'], ['We will win this fight,', 'Smith', 'John Smith', 'said', 'full']],
+    ['after, inverted: “…,” said X, apposition', ['“We will win this fight,” said Mary Jones, a senator from Ohio.'], ['We will win this fight,', 'Mary Jones', 'Mary Jones', 'said', 'full']],
+    ['after, with apposition between name and cue', ['“We will win this fight,” John Smith, a fellow at the Brookings Institution, said.'], ['We will win this fight,', 'John Smith', 'John Smith', 'said', 'full']],
+    ['after, with party tag in parentheses', ['“We will win this fight,” Rep. Mary Jones (D-Wis.) said Friday.'], ['We will win this fight,', 'Rep. Mary Jones', 'Mary Jones', 'said', 'full']],
+    ['before, colon lead-in', ['Mary Jones said two things mattered most: “jobs and schools.”'], ['jobs and schools.', 'Mary Jones', 'Mary Jones', 'said', 'full']],
+    ['before, X told reporters that … partial', ['Smith told reporters on Monday that he expected “a long list of results.”'], ['a long list of results.', 'Smith', 'John Smith', 'told', 'partial']],
+    ['partial woven into the sentence', ['Smith acknowledged “legitimate differences” with the county.'], ['legitimate differences', 'Smith', 'John Smith', 'acknowledged', 'partial']],
+    ['according to X', ['The plan was “dead on arrival,” according to Mary Jones.'], ['dead on arrival,', 'Mary Jones', 'Mary Jones', 'according to', 'partial']],
+    ['organization as speaker', ['“We are deeply concerned,” the State Department said in a statement.'], ['We are deeply concerned,', 'the State Department', 'State Department', 'said', 'full']],
+    ['unnamed source keeps its own words', ['A senior official told reporters that he did not expect “a breakthrough.”'], ['a breakthrough.', 'A senior official', 'A senior official', 'told', 'partial']],
+    ['transcript label', ['"WALLACE: Let’s start with the news of the day."'], ['Let’s start with the news of the day.', 'WALLACE', 'WALLACE', ':', 'full']],
+    ['vox pop dash', ['“I just hope this campaign gives us a voice.” ― Jorge Falcon'], ['I just hope this campaign gives us a voice.', 'Jorge Falcon', 'Jorge Falcon', '―', 'full']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(direct(paragraphs)[0]).toEqual(expected);
+  });
+
+  it('attribution inside a quote: “…,” he said, “…” — both parts, one speaker', () => {
+    const quotes = direct(['Smith spoke at the rally.', '“We will win,” he said, “and then we will govern.”']);
+    expect(quotes).toEqual([
+      ['We will win,', 'he', 'John Smith', 'said', 'full'],
+      ['and then we will govern.', 'he', 'John Smith', 'said', 'full'],
+    ]);
+  });
+
+  it('a second quote in the same paragraph keeps the first one’s speaker', () => {
+    const quotes = direct(['“This just is not right,” Jones said. “You squeezed employees to the breaking point.”']);
+    expect(quotes.map((q) => q[2])).toEqual(['Mary Jones', 'Mary Jones']);
+  });
+
+  it.each([
+    ['she → the nearest woman mentioned earlier', ['John Smith met Mary Jones on Tuesday.', '“It went well,” she said.'], 'Mary Jones'],
+    ['he → the nearest man mentioned earlier, never a later one', ['Mary Jones met John Smith on Tuesday.', '“It went well,” he said, before Peter Brown arrived.'], 'John Smith'],
+    ['he → the previous speaker when nobody is named in between', ['“We are ready,” Smith said.', '“We have always been ready,” he added.'], 'John Smith'],
+  ])('pronoun: %s', (_name, paragraphs, name) => {
+    expect(direct(paragraphs).at(-1)?.[2]).toBe(name);
+  });
+
+  it('a definite description goes to the most salient compatible person mentioned before', () => {
+    const people: HandEntity[] = [
+      { name: 'Antonia Blake', forms: ['Antonia Blake', 'Blake'], title: 'Secretary of State', affiliation: 'United States' },
+      { name: 'Wei Chen', forms: ['Wei Chen', 'Chen'], title: 'foreign minister', affiliation: 'China' },
+    ];
+    const quotes = direct(['Antonia Blake arrived in Beijing. Blake met Wei Chen. Blake spoke to reporters.', '“Let us see how the visit goes,” the top US diplomat said on Friday.'], people);
+    expect(quotes[0]?.[2]).toBe('Antonia Blake');
+  });
+
+  it('a later "the senior official" is the same unnamed source as "a senior official"', () => {
+    const quotes = direct(['A senior official said the talks would be “long and hard.”', 'The senior official added that there would be “no quick fix.”']);
+    expect(quotes.map((q) => q[2])).toEqual(['A senior official', 'A senior official']);
+  });
+
+  it.each([
+    ['a pure-quote paragraph', ['“We will win,” Smith said.', '“We have the votes and the money.”']],
+    ['a quotation running over paragraphs', ['“We will win this fight and the next one,” Smith said. “We have the votes', '“and we have the money.”']],
+    ['a lead-in ending the previous paragraph', ['Smith continued:', '“We have the votes and the money.”']],
+  ])('continuation into the next paragraph: %s', (_name, paragraphs) => {
+    const quotes = direct(paragraphs);
+    expect(quotes.at(-1)?.[2]).toBe('John Smith');
+  });
+
+  it('a paragraph that is not a quote does not carry a speaker on', () => {
+    const quotes = direct(['“We will win,” Smith said.', 'The rally ended at nine. “Nobody expected it,” a witness told reporters.']);
+    expect(quotes.at(-1)?.[1]).toBe('a witness');
+  });
+
+  it('cue verbs can be extended in the config', () => {
+    const paragraphs = ['“That is nonsense and everyone knows it,” Smith harrumphed.'];
+    expect(direct(paragraphs)[0]?.[1]).toBeNull();
+    expect(direct(paragraphs, [smith], { quotes: { cueVerbs: ['harrumph'] } })[0]?.[2]).toBe('John Smith');
+  });
+
+  it('every quote carries a rule and a confidence between 0 and 1', () => {
+    const doc = runQuotes(docWith(article('“We will win,” Smith said.', 'Jones said the plan was “a mess.”'), [smith, jones]));
+    for (const q of doc.layers.quotes!) {
+      expect(q.rule).toMatch(/\S/);
+      expect(q.confidence).toBeGreaterThan(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+      expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+});
+
+describe('speech, titles and terms', () => {
+  it.each([
+    ['a show after a possessive', 'Johnson tells MSNBC’s “Morning Joe” that he is ready.', 'Morning Joe', 'title'],
+    ['a broadcast', 'On this weekend’s broadcast of “Fox News Sunday,” Smith said he was ready.', 'Fox News Sunday,', 'title'],
+    ['an ad titled', 'The 30-second spot, titled “Arrogant,” ran in Ohio.', 'Arrogant,', 'title'],
+    ['so-called', 'Smith opposed the so-called “death tax” for years.', 'death tax', 'term'],
+    ['a nickname inside a name', 'Rep. Robert C. “Bobby” Scott opened his yard.', 'Bobby', 'other'],
+  ])('%s is a quotation, not a quote', (_name, paragraph, text, fn) => {
+    const doc = runQuotes(docWith(article(paragraph), [smith]));
+    expect(doc.layers.quotations).toContainEqual(expect.objectContaining({ text, function: fn }));
+    expect(doc.layers.quotes!.some((q) => q.text === text)).toBe(false);
+  });
+
+  it('in an article quoting speech with double marks, single-quoted text is a quotation', () => {
+    const doc = runQuotes(docWith(article('“We will win,” Smith said of the ‘Vote Early’ campaign.'), [smith]));
+    expect(doc.layers.quotes!.map((q) => q.text)).toEqual(['We will win,']);
+    expect(doc.layers.quotations!.map((q) => q.text)).toEqual(['Vote Early']);
+  });
+});
+
+describe('speakers summary', () => {
+  it('counts full and partial quotes and quoted words per speaker', () => {
+    const doc = runQuotes(
+      docWith(article('“We will win this fight,” Smith said.', '“We have the votes,” he added.', 'Jones said the plan was “a mess.”'), [
+        { ...smith, title: 'senator', affiliation: 'Ohio' },
+        jones,
+      ]),
+    );
+    expect(doc.layers.speakers).toEqual([
+      { name: 'John Smith', entity: 'e1', quotes: 2, words: 9, title: 'senator', affiliation: 'Ohio' },
+      { name: 'Mary Jones', entity: 'e2', quotes: 1, words: 2 },
+    ]);
+  });
+});
