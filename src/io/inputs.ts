@@ -1,47 +1,115 @@
 import fs from 'node:fs';
+import nodePath from 'node:path';
 import readline from 'node:readline';
 import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { checkText, decodeBytes, describeFsError, InputError, readStream, readTextFile, DEFAULT_MAX_BYTES } from './read-input.js';
+import { expandPaths } from './expand-paths.js';
+import { extractHtml } from './html.js';
 import type { ArticleDoc } from '../model/document.js';
 
-/** One article to annotate, or the reason one could not be read. */
+/**
+ * One article to annotate, or the reason one could not be read. `name` is where its output goes under
+ * `--out-dir` (a relative path without extension): the input path for a file, `archive/<id>` for a
+ * JSONL line, the sanitized id for stdin JSONL.
+ */
 export type InputItem =
-  | { ok: true; id: string; text: string; source: string; warnings: string[]; meta?: ArticleDoc['meta'] }
-  | { ok: false; id: string; source: string; error: string };
+  | { ok: true; id: string; text: string; source: string; warnings: string[]; meta?: ArticleDoc['meta']; name?: string }
+  | { ok: false; id: string; source: string; error: string; name?: string };
 
 export interface InputOptions {
   /** How to read stdin: one plain-text article, or JSONL with one article a line. */
   inputFormat?: 'text' | 'jsonl';
   maxBytes?: number;
   stdin?: NodeJS.ReadableStream;
+  /** Where relative paths and globs are resolved (default: the process's working directory). */
+  cwd?: string;
 }
+
+const JSONL = /\.jsonl(\.gz)?$/i;
+const HTML = /\.html?$/i;
 
 /**
  * Articles from paths in the order given: a plain-text file is one article whose id is its path;
- * a `.jsonl` file holds one `{"id", "text"}` article a line; `-` is stdin.
+ * an `.html`/`.htm` page is one article (Readability extraction); a `.jsonl` or `.jsonl.gz` file holds
+ * one `{"id", "text"}` article a line, streamed; a folder is walked recursively; a glob pattern the
+ * shell did not expand is expanded here; `-` is stdin.
  */
 export async function* readInputs(paths: string[], options: InputOptions = {}): AsyncGenerator<InputItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const cwd = options.cwd ?? process.cwd();
   const list = paths.length ? paths : ['-'];
-  for (const path of list) {
-    if (path === '-') {
+  for await (const arg of expandPaths(list, cwd)) {
+    const path = arg.path;
+    if (arg.kind === 'missing') {
+      yield { ok: false, id: path, source: path, error: 'no such file', name: outputName(path, cwd) };
+    } else if (path === '-') {
       const stdin = options.stdin ?? process.stdin;
       if (options.inputFormat === 'jsonl') yield* readJsonlStream(stdin, '-', maxBytes);
-      else yield await readStdinText(stdin, maxBytes);
-    } else if (/\.jsonl$/i.test(path)) {
-      let stream: fs.ReadStream;
+      else yield { ...(await readStdinText(stdin, maxBytes)), name: 'stdin' };
+    } else if (JSONL.test(path)) {
+      const full = nodePath.resolve(cwd, path);
+      let stream: NodeJS.ReadableStream;
       try {
-        fs.accessSync(path, fs.constants.R_OK);
-        stream = fs.createReadStream(path);
+        fs.accessSync(full, fs.constants.R_OK);
+        const file = fs.createReadStream(full);
+        stream = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
       } catch (error) {
         yield { ok: false, id: path, source: path, error: describeFsError(error) };
         continue;
       }
-      yield* readJsonlStream(stream, path, maxBytes);
+      yield* readJsonlStream(stream, path, maxBytes, outputName(path.replace(JSONL, ''), cwd, false));
+    } else if (HTML.test(path)) {
+      yield { ...(await readHtmlArticle(path, maxBytes, cwd)), name: outputName(path, cwd) };
     } else {
-      yield readTextArticle(path, maxBytes);
+      const item = readTextArticle(nodePath.resolve(cwd, path), maxBytes);
+      yield { ...item, id: path, source: path, name: outputName(path, cwd) };
     }
   }
+}
+
+/** A saved web page as one article: the extracted text, with title, byline and date in `meta`. */
+export async function readHtmlArticle(path: string, maxBytes: number, cwd: string = process.cwd()): Promise<InputItem> {
+  try {
+    const decoded = readTextFile(nodePath.resolve(cwd, path), maxBytes);
+    const page = await extractHtml(decoded.text, path);
+    checkText(page.text, path);
+    return { ok: true, id: path, text: page.text, source: path, warnings: decoded.warnings, meta: page.meta };
+  } catch (error) {
+    return failure(path, path, error);
+  }
+}
+
+/**
+ * The relative output path (no extension) that mirrors an input path: `a/b.txt` → `a/b`. Paths outside
+ * the working directory keep their own path without the root, so outputs never escape `--out-dir`.
+ */
+export function outputName(path: string, cwd: string = process.cwd(), dropExtension = true): string {
+  const full = nodePath.resolve(cwd, path);
+  let rel = nodePath.relative(cwd, full);
+  if (!rel || rel.startsWith('..') || nodePath.isAbsolute(rel)) rel = full.slice(nodePath.parse(full).root.length);
+  const name = rel.split(nodePath.sep).join('/');
+  return dropExtension ? name.replace(/(.)\.[^./]+$/, '$1') : name;
+}
+
+/**
+ * An id as one safe file name: characters other than letters, digits, `.`, `_`, `-` become `_`;
+ * when anything changed, a short hash of the real id keeps `a/b` and `a_b` apart.
+ */
+export function safeFileName(id: string): string {
+  let safe = id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 120);
+  if (safe !== id) safe += '-' + fnv1a(id).toString(16).padStart(8, '0');
+  return safe || '_';
+}
+
+/** FNV-1a, 32 bits: a fast, stable hash (the same on every machine and Node version). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
 }
 
 export function readTextArticle(path: string, maxBytes: number): InputItem {
@@ -73,19 +141,30 @@ function failure(id: string, source: string, error: unknown): InputItem {
  * JSONL articles, streamed line by line so an archive of any size uses constant memory.
  * A broken line is reported with its line number and skipped; the rest go on.
  */
-export async function* readJsonlStream(stream: NodeJS.ReadableStream, name: string, maxBytes: number): AsyncGenerator<InputItem> {
+export async function* readJsonlStream(stream: NodeJS.ReadableStream, name: string, maxBytes: number, folder?: string): AsyncGenerator<InputItem> {
   const lines = readline.createInterface({ input: stream as Readable, crlfDelay: Infinity });
+  // A corrupt .gz fails the stream; that ends this archive with one error instead of the whole run.
+  let streamError: Error | undefined;
+  const failed = new Promise<void>((resolve) => stream.on('error', (error: Error) => ((streamError = error), lines.close(), resolve())));
+  void failed;
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    const source = `${name}:${lineNumber}`;
-    if (line.length > maxBytes) {
-      yield { ok: false, id: source, source, error: `line too large (${line.length} characters; --max-bytes is ${maxBytes})` };
-      continue;
+  const nameOf = (id: string) => (folder ? `${folder}/${safeFileName(id)}` : safeFileName(id));
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      const source = `${name}:${lineNumber}`;
+      if (line.length > maxBytes) {
+        yield { ok: false, id: source, source, error: `line too large (${line.length} characters; --max-bytes is ${maxBytes})` };
+        continue;
+      }
+      const item = parseJsonlArticle(line, source);
+      yield { ...item, name: nameOf(item.id) };
     }
-    yield parseJsonlArticle(line, source);
+  } catch (error) {
+    streamError ??= error as Error;
   }
+  if (streamError) yield { ok: false, id: name, source: `${name}:${lineNumber + 1}`, error: `cannot read further (${streamError.message.split('\n')[0]})` };
 }
 
 export function parseJsonlArticle(line: string, source: string): InputItem {
