@@ -130,3 +130,31 @@ describe('speakers summary', () => {
     ]);
   });
 });
+
+describe('reported speech (indirect)', () => {
+  const indirect = (...paragraphs: string[]) =>
+    runQuotes(docWith(article(...paragraphs), [smith, jones, state])).layers.quotes!.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.name ?? null, q.cue?.lemma]);
+
+  it.each([
+    ['X said (that) …', ['Smith said that the county would reopen the bridge next month.'], ['the county would reopen the bridge next month', 'John Smith', 'say']],
+    ['X told reporters that …', ['A senior official told reporters on Monday that the talks had stalled again.'], ['the talks had stalled again', 'A senior official', 'tell']],
+    ['…, X said', ['The bridge will reopen next month, Jones said.'], ['The bridge will reopen next month', 'Mary Jones', 'say']],
+    ['…, according to X', ['The bridge will reopen next month, according to the State Department.'], ['The bridge will reopen next month', 'State Department', 'according to']],
+    ['content ending in a colon before a quote', ['Jones said two things mattered most: “jobs and schools.”'], ['two things mattered most', 'Mary Jones', 'say']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(indirect(...paragraphs)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a negated verb', 'Smith did not predict whether the bridge would reopen next month.'],
+    ['a sentence with a partial quote', 'Smith said the plan was “a mess from start to finish.”'],
+  ])('none for %s', (_name, paragraph) => {
+    expect(indirect(paragraph)).toEqual([]);
+  });
+
+  it('keeps indirect quotes out of the speaker counts', () => {
+    const doc = runQuotes(docWith(article('Smith said that the county would reopen the bridge next month.'), [smith]));
+    expect(doc.layers.quotes).toHaveLength(1);
+    expect(doc.layers.speakers).toEqual([]);
+  });
+});
