@@ -46,19 +46,47 @@ export async function poolExecutor(jobs: number, options: RenderOptions, config:
     idleTimeout: 60_000,
     workerData: { config, options },
   });
+  // Each thread loads its models before any article's clock starts: one warm-up article per thread.
+  await Promise.all(Array.from({ length: jobs }, () => pool.run(WARM_UP)));
+  // No more tasks than threads are handed over, so an article's --timeout counts its own run, not
+  // its wait in the queue behind others.
+  const slots = new Slots(jobs);
   return {
     jobs,
     async run(task) {
+      await slots.take();
       const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
       try {
         return (await pool.run(task, signal ? { signal } : {})) as RenderedArticle;
       } catch (error) {
         if (signal?.aborted) throw new TimeoutError(timeoutMs!);
         throw error;
+      } finally {
+        slots.give();
       }
     },
     close: () => pool.destroy(),
   };
+}
+
+const WARM_UP: ArticleTask = { id: 'warm-up', text: 'Warm-up\n\nA short article, said the editor in London on Monday.' };
+
+/** A counting semaphore: at most `free` holders at a time, the rest wait in order. */
+class Slots {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
 }
 
 /**
