@@ -4,6 +4,7 @@ import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
 import { nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
+import { agencyInParentheses, bylineSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
@@ -42,8 +43,10 @@ export const entities: Annotator = {
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
       const kind = blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind;
-      if (kind === 'boilerplate') return;
-      found.push(...toMentions(doc.text, g, offsets[k]!, tagged[k]!));
+      // A section kicker ("Health", "Business") names the desk, not an entity.
+      if (kind === 'boilerplate' || kind === 'section') return;
+      const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
+      found.push(...toMentions(doc.text, g, offsets[k]!, spans));
     });
     found.push(...nestedPlaces(doc.text, tokens, found), ...nestedPersons(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);

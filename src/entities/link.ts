@@ -97,7 +97,17 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
       rule[i] = 'link:same-name';
     } else cluster[i] = open(i);
   }
-  // Multi-word person names that are a first+last subset of a longer one ("Joe Biden" in "Joseph R. Biden Jr." rarely) stay apart; fine.
+  // A two-word surname ("Van Dijk" after "Niels van Dijk") joins the longer name it ends.
+  for (let i = 0; i < n; i++) {
+    const words = names[i]!;
+    if (type[i] !== 'person' || words.length < 2) continue;
+    const own = cluster[i]!;
+    const key = words.map(norm).join(' ');
+    const target = clusters.findIndex((c, id) => id !== own && c.type === 'person' && c.words.length > words.length && c.words.slice(-words.length).map(norm).join(' ') === key);
+    if (target < 0) continue;
+    for (let k = 0; k < n; k++) if (cluster[k] === own) cluster[k] = target;
+    rule[i] = 'link:surname';
+  }
 
   const persons = clusters.map((c, id) => ({ c, id })).filter((x) => x.c.type === 'person' && x.c.words.length >= 2);
   const firstMention = new Map<number, number>();

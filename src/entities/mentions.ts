@@ -40,6 +40,9 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     if (type !== 'place' && isDateline(sentence, span)) {
       type = 'place';
       source = 'rule:dateline';
+    } else if (type === 'person' && afterCompanyNoun(sentence, span)) {
+      type = 'org';
+      source = 'tagger+rule:descriptor';
     }
     // "Asia-Pacific Economic Cooperation (APEC)": the acronym is a second mention of the same name.
     const paren = acronymInParens(sentence, span);
@@ -77,7 +80,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   // Words of the name; hyphenated words stay whole ("Asia-Pacific"), as the name is written.
   const words: string[] = [];
   for (let k = from; k < to; k++) {
-    const w = sentence[k]!.text.replace(/['’][sS]$/, '').replace(/^\(|\)$/g, '');
+    // Only the name's own possessive goes ("Blinken’s"); inside it stays ("Nationwide Children’s Hospital").
+    const raw = k === to - 1 ? sentence[k]!.text.replace(/['’][sS]$/, '') : sentence[k]!.text;
+    const w = raw.replace(/^\(|\)$/g, '');
     if (k > from && sentence[k - 1]!.post === '-' && words.length) words[words.length - 1] += `-${w}`;
     else words.push(w);
   }
@@ -205,7 +210,8 @@ function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
 /** Head words no place name ends with: "Asia-Pacific Economic Cooperation", "Pacific Affairs". */
 const ORGANIZATION_HEADS = new Set(
   `cooperation council commission committee department ministry agency institute institution university college
-  association federation foundation party corporation organization organisation affairs bureau company inc corp`.split(/\s+/),
+  association federation foundation party corporation organization organisation affairs bureau company inc corp
+  hospital museum school`.split(/\s+/),
 );
 
 function endsLikeOrganization(sentence: readonly Token[], span: TokenSpan): boolean {
@@ -294,4 +300,18 @@ export function completePlaces(sentence: readonly Token[], spans: readonly Token
     out.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** Nouns that say the next name is a company: "the shipping line Maersk", "the carmaker Stellantis". */
+const COMPANY_NOUNS = new Set(
+  `company firm carrier airline line group bank lender insurer retailer carmaker automaker maker manufacturer
+  giant startup start-up conglomerate operator chain brand publisher broadcaster network supplier producer
+  developer distributor miner refiner`.split(/\s+/),
+);
+
+function afterCompanyNoun(sentence: readonly Token[], span: TokenSpan): boolean {
+  const prev = sentence[span.start - 1];
+  if (!prev || span.end - span.start !== 1 || /[,;:(]/.test(prev.post)) return false;
+  const t = sentence[span.start]!;
+  return COMPANY_NOUNS.has(norm(prev.text)) && !t.tags.includes('FirstName') && !t.tags.includes('Honorific');
 }
