@@ -53,7 +53,7 @@ async function checkFixture(fixture: Fixture, options: CheckOptions): Promise<Ch
       return [failed(base.input, `${base.expected}: ${(error as Error).message}`)];
     }
   }
-  const isJsonl = /\.jsonl$/i.test(fixture.input);
+  const isJsonl = /\.jsonl(\.gz)?$/i.test(fixture.input);
   if (!isJsonl && expected.length > 1) return [failed(base.input, `${base.expected} holds ${expected.length} articles; one was expected`)];
   const expectedById = new Map(expected.map((e) => [String(e.id), e]));
   const cases: CheckCase[] = [];

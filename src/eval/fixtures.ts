@@ -12,7 +12,7 @@ export interface Fixture {
   exists: boolean;
 }
 
-export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl'];
+export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.jsonl.gz'];
 const EXPECTED_SUFFIXES = ['.expected.yaml', '.expected.yml', '.expected.json'];
 
 export interface FixtureSearch {
@@ -46,7 +46,7 @@ export function findFixtures(paths: string[], cwd: string, creating = false): Fi
     }
     if (stat.isDirectory()) {
       for (const file of walk(full)) {
-        if (!INPUT_EXTENSIONS.includes(path.extname(file).toLowerCase())) continue;
+        if (!INPUT_EXTENSIONS.some((e) => file.toLowerCase().endsWith(e))) continue;
         const expected = expectedFor(file);
         if (expected) add({ input: file, expected, exists: true });
       }
@@ -73,7 +73,11 @@ function expectedFor(input: string): string | undefined {
   return EXPECTED_SUFFIXES.map((s) => base + s).find((f) => fs.existsSync(f));
 }
 
-const stripExtension = (file: string) => file.slice(0, file.length - path.extname(file).length);
+/** `X.txt` → `X`; `X.jsonl.gz` → `X`. */
+const stripExtension = (file: string) => {
+  const known = INPUT_EXTENSIONS.filter((e) => file.toLowerCase().endsWith(e)).sort((a, b) => b.length - a.length)[0];
+  return file.slice(0, file.length - (known ?? path.extname(file)).length);
+};
 
 function walk(dir: string): string[] {
   const out: string[] = [];
