@@ -3,7 +3,6 @@ import type { Span } from '../model/span.js';
 import type { QuotedSpan, Unit } from './marks.js';
 import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase, type WordView } from './subject.js';
 import { breaksAfter, has, isCapitalized, lower, tokenAt } from './words.js';
-import { verbLemma } from '../nlp/compromise.js';
 
 /**
  * Where a quote's attribution is: after it ("…,” Kim said), before it in the same sentence (“Shen
@@ -24,6 +23,13 @@ export interface AttributionContext extends WordView {
   cues: ReadonlySet<string>;
 }
 
+const IRREGULAR = new Map([
+  ['said', 'say'], ['says', 'say'], ['told', 'tell'], ['tells', 'tell'], ['wrote', 'write'], ['written', 'write'], ['writes', 'write'],
+  ['sang', 'sing'], ['sung', 'sing'], ['swore', 'swear'], ['sworn', 'swear'], ['read', 'read'], ['reads', 'read'], ['spoke', 'speak'],
+  ['thought', 'think'], ['knew', 'know'], ['gave', 'give'], ['put', 'put'], ['forecast', 'forecast'], ['began', 'begin'],
+  ['went', 'go'], ['made', 'make'], ['saw', 'see'], ['felt', 'feel'], ['meant', 'mean'], ['cried', 'cry'], ['replied', 'reply'],
+]);
+
 /** Lemma of a cue word, or undefined when the token is no verb of saying. */
 export function cueLemma(ctx: AttributionContext, i: number): string | undefined {
   const t = ctx.tokens[i]!;
@@ -31,9 +37,10 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   if (word === 'according' && lower(ctx.tokens[i + 1] ?? t) === 'to') return 'according to';
   if (!has(t, 'Verb') && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
   if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
-  const lemma = verbLemma(word);
-  if (ctx.cues.has(lemma)) return lemma;
-  // compromise reads some forms alone as adjectives ("stated", "noted"): strip the ending ourselves.
+  // Irregular forms from a table, regular ones by their endings: fast, and compromise alone reads some
+  // forms as adjectives ("stated", "noted").
+  const irregular = IRREGULAR.get(word);
+  if (irregular) return ctx.cues.has(irregular) ? irregular : undefined;
   return inflectionsOf(word).find((w) => ctx.cues.has(w));
 }
 

@@ -33,6 +33,8 @@ export interface ResolveContext {
   entities: ReadonlyMap<string, Entity>;
   /** Spans inside quotation marks: mentions there are quoted words, not the article's own references. */
   quoted(offset: number): boolean;
+  /** Fullest forms found so far, by surname (per article). */
+  names?: Map<string, string | undefined>;
 }
 
 const genderCache = new WeakMap<Entity, 'male' | 'female' | undefined>();
@@ -118,6 +120,14 @@ function person(ctx: ResolveContext, entity: Entity, how: string, confidence: nu
  * parentheses included ("President (Joe) Biden" → "Joe Biden"), honorifics and titles left out.
  */
 export function fullestName(ctx: ResolveContext, surname: string): string | undefined {
+  ctx.names ??= new Map();
+  if (ctx.names.has(surname)) return ctx.names.get(surname);
+  const found = fullestNameUncached(ctx, surname);
+  ctx.names.set(surname, found);
+  return found;
+}
+
+function fullestNameUncached(ctx: ResolveContext, surname: string): string | undefined {
   let best: string[] | undefined;
   ctx.tokens.forEach((t, i) => {
     if (t.text.replace(/[’']s$/, '') !== surname) return;
