@@ -54,6 +54,7 @@ describe('compareOutputs', () => {
     ['a cue changed', (o) => (o.quotes[0].cue = null), ["quote 1: cue expected [642,646) 'said', got none"]],
     ['an issue is missing', (o) => (o.issues = []), ["issues: missing 'diplomacy' (medtop:20000565)"]],
     ['a quote is new', (o) => o.quotes.push({ id: 'q3', kind: 'partial', start: 1000, end: 1010, speaker: null, cue: null, confidence: 0.5, rule: 'r' }), ["quotes: unexpected partial quote [1000,1010)"]],
+    ['the article was edited under a mention', (o) => (o.people[1].mentions[0].text = 'Li Shangfo'), ["people 'Li Shangfu': mention 1 [400,410): text expected 'xxxxxxxxxx', got 'Li Shangfo' (was the article edited?)"]],
     ['a keyphrase is new', (o) => o.keyphrases.push({ text: 'tariffs', score: 0.1 }), ["keyphrases: unexpected 'tariffs'"]],
     ['the headline moved', (o) => (o.structure.headline = { start: 0, end: 21, text: 'h!' }), ["headline: expected [0,20) 'h', got [0,21) 'h!'"]],
     ['a diagnostic appeared', (o) => o.diagnostics.push({ stage: 'entities', severity: 'info', message: 'm' }), ["diagnostics: unexpected info from entities ('m')"]],
