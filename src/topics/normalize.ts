@@ -10,7 +10,7 @@ const KEEP_S = new Set([
   'paralympics', 'analysis', 'crisis', 'thesis', 'basis', 'virus', 'bonus', 'census', 'status', 'campus', 'focus',
   'chaos', 'gas', 'bus', 'plus', 'minus', 'texas', 'paris', 'always', 'perhaps', 'whereas', 'various', 'famous',
   'serious', 'previous', 'tennis', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'yes', 'christmas', 'ethics',
-  'logistics', 'statistics', 'electronics', 'graphics', 'mathematics', 'aids', 'arms', 'wales', 'brussels', 'lens',
+  'goods', 'logistics', 'statistics', 'electronics', 'graphics', 'mathematics', 'aids', 'arms', 'wales', 'brussels', 'lens',
 ]);
 
 const APOSTROPHES = /[’‘`´]/g;

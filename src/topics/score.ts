@@ -1,4 +1,3 @@
-import type { LexiconEntry } from './lexicon.js';
 import type { TermMatcher } from './matcher.js';
 import type { TopicTree } from './taxonomy.js';
 import type { Word } from '../keyphrases/words.js';
@@ -21,7 +20,7 @@ export interface TopicScore {
   id: string;
   /** Score from the topic's own cues. */
   own: number;
-  /** Own plus all descendants' own scores. */
+  /** The evidence of the topic and everything under it, each term counted once. */
   subtree: number;
   hits: TopicHit[];
 }
@@ -49,29 +48,32 @@ export function salience(word: Word): number {
 
 export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: TopicTree): TopicScores {
   const topics = new Map<string, TopicScore>();
-  // topic → term → salience sum, so repeats of a term can be damped together.
-  const perTerm = new Map<string, Map<string, { entry: LexiconEntry; sum: number }>>();
+  const get = (id: string): TopicScore => {
+    let score = topics.get(id);
+    if (!score) topics.set(id, (score = { id, own: 0, subtree: 0, hits: [] }));
+    return score;
+  };
+  // node → term → {weight, salience sum}: `own` from the node's own entries, `branch` from the node and
+  // everything under it. A term counts once per node, at its highest weight, so a cue listed for a
+  // topic and for its parent (or for two siblings) does not count twice toward the branch above them.
+  const own = new Map<string, Map<string, TermSum>>();
+  const branch = new Map<string, Map<string, TermSum>>();
   for (const match of matcher.match(words)) {
     const s = salience(words[match.from]!);
+    const key = match.entries[0]!.term.toLowerCase();
+    const ownWeight = new Map<string, number>();
+    const branchWeight = new Map<string, number>();
     for (const entry of match.entries) {
       if (!tree.nodes.has(entry.topic)) continue;
-      let score = topics.get(entry.topic);
-      if (!score) topics.set(entry.topic, (score = { id: entry.topic, own: 0, subtree: 0, hits: [] }));
-      score.hits.push({ from: match.from, to: match.to, salience: s, weight: entry.weight });
-      let terms = perTerm.get(entry.topic);
-      if (!terms) perTerm.set(entry.topic, (terms = new Map()));
-      const key = entry.term.toLowerCase();
-      const t = terms.get(key);
-      if (t) t.sum += s;
-      else terms.set(key, { entry, sum: s });
+      get(entry.topic).hits.push({ from: match.from, to: match.to, salience: s, weight: entry.weight });
+      ownWeight.set(entry.topic, Math.max(ownWeight.get(entry.topic) ?? 0, entry.weight));
+      for (const node of [entry.topic, ...tree.ancestors(entry.topic)]) branchWeight.set(node, Math.max(branchWeight.get(node) ?? 0, entry.weight));
     }
+    add(own, ownWeight, key, s);
+    add(branch, branchWeight, key, s);
   }
-  for (const [topic, terms] of perTerm) {
-    let own = 0;
-    for (const { entry, sum } of terms.values()) own += entry.weight * sum ** REPEAT_DAMPING;
-    topics.get(topic)!.own = own;
-  }
-  propagate(topics, tree);
+  for (const [id, terms] of own) get(id).own = damped(terms);
+  for (const [id, terms] of branch) get(id).subtree = damped(terms);
   const roots = [...topics.values()]
     .filter((t) => tree.nodes.get(t.id)?.parent === null)
     .map((t) => ({ id: t.id, score: t.subtree }))
@@ -79,15 +81,25 @@ export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: 
   return { topics, roots };
 }
 
-/** Add every topic's own score to all its ancestors' subtree scores (creating ancestors as needed). */
-function propagate(topics: Map<string, TopicScore>, tree: TopicTree): void {
-  const owners = [...topics.values()];
-  for (const t of owners) t.subtree += t.own;
-  for (const t of owners) {
-    for (const ancestor of tree.ancestors(t.id)) {
-      let a = topics.get(ancestor);
-      if (!a) topics.set(ancestor, (a = { id: ancestor, own: 0, subtree: 0, hits: [] }));
-      a.subtree += t.own;
-    }
+interface TermSum {
+  weight: number;
+  sum: number;
+}
+
+function add(into: Map<string, Map<string, TermSum>>, weights: Map<string, number>, term: string, s: number): void {
+  for (const [node, weight] of weights) {
+    let terms = into.get(node);
+    if (!terms) into.set(node, (terms = new Map()));
+    const t = terms.get(term);
+    if (t) {
+      t.sum += s;
+      t.weight = Math.max(t.weight, weight);
+    } else terms.set(term, { weight, sum: s });
   }
+}
+
+function damped(terms: Map<string, TermSum>): number {
+  let total = 0;
+  for (const { weight, sum } of terms.values()) total += weight * sum ** REPEAT_DAMPING;
+  return total;
 }
