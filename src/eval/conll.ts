@@ -54,6 +54,8 @@ function splitDocuments(content: string): Token[][][] {
       if (documents.at(-1)!.length) documents.push([]);
       continue;
     }
+    // `# sent_id = 3` and the like are comments (a `#` token carries a tag in its last column).
+    if (columns[0] === '#' && !/^(O|[BIESLU]-\S+)$/.test(columns.at(-1)!)) continue;
     // A one-column line is a token with no tag; the tag is always the last column.
     sentence.push({ text: columns[0]!, tag: columns.length > 1 ? columns.at(-1)! : 'O' });
   }

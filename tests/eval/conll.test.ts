@@ -54,6 +54,11 @@ describe('readConll', () => {
     expect(two.docs.map((d) => [d.id, d.text])).toEqual([['eng-001', 'A'], ['eng-002', 'B']]);
   });
 
+  it('skips comment lines but keeps a # token', () => {
+    const doc = readConll('# sent_id = 1\n# text = Rank # 1\nRank O\n# O\n1 O\n', { name: 'c' }).docs[0]!;
+    expect(doc.text).toBe('Rank # 1');
+  });
+
   it('moves a quote left at the end of a line, with no quotation open, to the next line', () => {
     const doc = readConll(['He', 'left', '.', '"', '', 'We', 'won', ',', '"', 'she', 'said', '.'].map((t) => (t ? `${t} O` : '')).join('\n'), { name: 'q' }).docs[0]!;
     // Pasted where the splitter left it, the quote would close nothing; moved, it opens the next sentence.
