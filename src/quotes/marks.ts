@@ -64,8 +64,8 @@ interface Open {
   style: MarkStyle;
 }
 
-/** Which closing marks end a quotation opened by each mark. Marks of another kind inside are nested marks, not the end. */
-const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', "''": "''’’", '``': "''’’", '‘‘': '’’', '”': '”' };
+/** Kinds of double marks: a mark of one kind inside a quotation opened by another kind is nested. */
+const markKind = (mark: string): string => (mark === '"' ? 'straight' : mark.length === 2 ? 'doubled' : '«»'.includes(mark) ? 'guillemet' : 'curly');
 
 export interface ScanResult {
   spans: QuotedSpan[];
@@ -126,29 +126,29 @@ export function scanQuotes(text: string, units: readonly Unit[]): ScanResult {
       if (c.length === 2 || '“”"«»„'.includes(c)) {
         const d = topDouble();
         const open = d >= 0 ? stack[d]! : undefined;
-        if (open && CLOSERS[open.char]!.includes(c === '’’' ? "’’" : c) && (c !== '“' || open.char === '„' || (nextSpace && !prevSpace))) {
+        const opening = prevSpace && !nextSpace; // right before a word
+        const inches = c === '"' && /\d/.test(prev);
+        // Closing marks close the innermost open quotation, whatever mark opened it (“…" and "…” both
+        // occur); an opening mark of another kind inside a quotation starts a nested one ("…“Shark Tank”…").
+        let role: 'open' | 'close' | 'stray';
+        if (c === '”' || c === '»' || c === '’’') role = open ? 'close' : c === '”' && opening ? 'open' : 'stray';
+        else if (c === '“') role = open && (open.char === '„' || (!prevSpace && !opening)) ? 'close' : 'open';
+        else if (c === '«' || c === '„' || c === '``' || c === '‘‘') role = 'open';
+        else if (open) role = opening && markKind(open.char) !== markKind(c) ? 'open' : 'close';
+        else role = opening && !inches ? 'open' : 'stray';
+        if (role === 'close') {
           stack.length = d; // a single quotation still open inside is dropped with it
-          push(open, i, c.length);
-          i += c.length - 1;
-          continue;
-        }
-        if (open) {
-          // A mark of another kind inside an open quotation is nested (“…"…"…” or "…“…”…"); a mark of the
-          // same kind opening before a word means the earlier quotation was never closed.
-          const sameKind = c === open.char || (c === '“' && open.char === '“');
-          if (!sameKind || !prevSpace || nextSpace) {
-            i += c.length - 1;
-            continue;
+          push(open!, i, c.length);
+        } else if (role === 'open') {
+          if (open && markKind(open.char) === markKind(c)) {
+            // The same kind of mark opening again: the earlier quotation was never closed. End it here.
+            stack.length = d;
+            diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark opened again before the previous quotation was closed', { start: open.at, end: i }));
+            push(open, i);
           }
-          stack.length = d;
-          diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark opened again before the previous quotation was closed', { start: open.at, end: i }));
-          push(open, i);
-        }
-        const opens = c === '“' || c === '«' || c === '„' || ((c === '"' || c.length === 2 || c === '”') && !nextSpace && prevSpace);
-        if (opens && !(c === '"' && /\d/.test(prev)) && c !== '’’') {
           stack.push({ at: i, char: c, style: 'double' });
-        } else if (!(c === '"' && /\d/.test(prev)) && c.length === 1) {
-          diagnostics.push(diagnostic('quotes', 'info', 'closing quotation mark with no opening mark', { start: i, end: i + 1 }));
+        } else if (!inches) {
+          diagnostics.push(diagnostic('quotes', 'info', 'closing quotation mark with no opening mark', { start: i, end: i + c.length }));
         }
         i += c.length - 1;
         continue;
