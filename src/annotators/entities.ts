@@ -39,12 +39,15 @@ export const entities: Annotator = {
       at += g.length;
     }
     const evidence = documentEvidence(groups);
-    const tagged = propagateNames(groups, tagSentences(groups, model, evidence), evidence.lower);
+    const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
+    // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
+    const skipped = kinds.map((kind) => kind === 'boilerplate' || kind === 'section');
+    const raw = tagSentences(groups, model, evidence).map((spans, k) => (skipped[k] ? [] : spans));
+    const tagged = propagateNames(groups, raw, evidence.lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
-      const kind = blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind;
-      // A section kicker ("Health", "Business") names the desk, not an entity.
-      if (kind === 'boilerplate' || kind === 'section') return;
+      const kind = kinds[k];
+      if (skipped[k]) return;
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
       found.push(...toMentions(doc.text, g, offsets[k]!, spans));
     });

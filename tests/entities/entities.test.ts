@@ -57,6 +57,35 @@ describe('entities stage: mentions', () => {
   });
 });
 
+describe('entities stage: layout rules', () => {
+  it('reads a byline as its author', () => {
+    const { entities: es } = run('Strike shuts port\n\nBy Elena Marsh\n\nDockworkers walked off the job on Monday in Rotterdam.');
+    expect(es.find((e) => e.name === 'Elena Marsh')?.type).toBe('person');
+  });
+
+  it('finds the agency in a dateline', () => {
+    const { mentions } = run('COLUMBUS, Ohio (AP) — Health officials reported new cases on Thursday.');
+    const ap = mentions.find((m) => m.text === 'AP');
+    expect(ap?.type).toBe('org');
+    expect(ap?.source).toBe('rule:credit');
+  });
+
+  it('splits a photo credit at the slash', () => {
+    const { mentions } = run('Talks resumed on Monday.\n\nThe minister arrives in Beijing. Credit: Millis/Reuters\n\nMore talks are planned.');
+    expect(mentions.find((m) => m.text === 'Reuters')?.type).toBe('org');
+  });
+
+  it('links a two-word surname to the full name', () => {
+    const { entities: es } = run('“We are done,” said Niels van Dijk, a spokesman for the union. Van Dijk called the offer an insult.');
+    expect(es.find((e) => e.name === 'Niels van Dijk')?.mentionIds).toHaveLength(2);
+  });
+
+  it('skips a section kicker', () => {
+    const { mentions } = run('Health\n\nMeasles outbreak grows in Ohio\n\nHealth officials in Ohio reported 14 new cases on Thursday.');
+    expect(mentions.map((m) => m.text)).not.toContain('Health');
+  });
+});
+
 describe('entities stage: title-only mentions', () => {
   it('links "the secretary" to the one person with that title', () => {
     const { mentions, entities: es } = run('Defense Secretary Lloyd Austin met reporters on Monday. The secretary said talks would go on.');
