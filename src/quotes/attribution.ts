@@ -210,3 +210,43 @@ export function sentenceSubjectOf(ctx: AttributionContext, quote: QuotedSpan, un
 export function endsSentence(t: Token): boolean {
   return /[.!?…]["”’]?\s*$/.test(t.post) && !has(t, 'Abbreviation') && !has(t, 'Honorific') && !/^\p{Lu}$/u.test(t.text);
 }
+
+/** "President Obama is rolling out a new message: “It's about me.”" — a colon lead-in with no cue: the clause's subject. */
+export function colonLeadIn(ctx: AttributionContext, quote: QuotedSpan, unit: Unit | undefined): Attribution | null {
+  if (!unit) return null;
+  const { tokens, text } = ctx;
+  const lead = text.slice(unit.start, quote.open.start);
+  if (!/:\s*$/.test(lead)) return null;
+  const before = tokenAt(tokens, quote.open.start) - 1;
+  const last = Math.min(before, tokenAt(tokens, unit.end) - 1);
+  if (last < 0 || tokens[last]!.start < unit.start) return null;
+  let lo = last;
+  while (lo - 1 >= 0 && tokens[lo - 1]!.start >= unit.start && (tokens[lo - 1]!.sentence === tokens[lo]!.sentence || continuesSentence(tokens, lo - 1))) lo--;
+  const phrase = clauseSubject(ctx, lo, last + 1);
+  if (!phrase || !speakerLike(tokens, phrase)) return null;
+  const colon = unit.start + lead.lastIndexOf(':');
+  return { speaker: span(ctx, phrase), cue: { start: colon, end: colon + 1 }, rule: 'before-quote:colon-subject', confidence: 0.6 };
+}
+
+/** A quote opening a sentence right after reported speech in the same paragraph (“…, Schiff said. “…”): that speaker. */
+export function previousSentence(ctx: AttributionContext, quote: QuotedSpan, unit: Unit): Attribution | null {
+  const { tokens } = ctx;
+  const before = tokenAt(tokens, quote.open.start) - 1;
+  if (before < 0 || tokens[before]!.start < unit.start || !endsSentence(tokens[before]!) || !ctx.usable(before)) return null;
+  let lo = before;
+  while (lo - 1 >= 0 && tokens[lo - 1]!.start >= unit.start && ctx.usable(lo - 1) && (tokens[lo - 1]!.sentence === tokens[lo]!.sentence || continuesSentence(tokens, lo - 1))) lo--;
+  for (let i = before; i >= lo; i--) {
+    const lemma = cueLemma(ctx, i);
+    if (!lemma || lemma === 'according to') continue;
+    const phrase = subjectBefore(ctx, i, lo) ?? clauseSubject(ctx, lo, i);
+    if (phrase && speakerLike(tokens, phrase)) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule: 'previous-sentence:X-said', confidence: 0.65 };
+  }
+  return null;
+}
+
+/** A name, a personal pronoun, or a described person/organization — not "the plan" or "it". */
+function speakerLike(tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase[1] - 1]!;
+  if (has(head, 'Pronoun')) return ['he', 'she', 'they', 'we', 'i'].includes(lower(head));
+  return isCapitalized(head) || has(head, 'Person') || has(head, 'Actor') || has(head, 'Organization');
+}

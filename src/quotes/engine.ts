@@ -1,7 +1,7 @@
 import type { ArticleDoc, Entity, Quotation, Quote, SpeakerSummary } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
-import { attributionAfter, attributionBefore, leadInBefore, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
+import { attributionAfter, attributionBefore, colonLeadIn, leadInBefore, previousSentence, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
 import { functionWithoutAttribution, titleByForm } from './classify.js';
 import { quoteKind } from './kind.js';
 import { cueLemmas } from './lexicon.js';
@@ -104,7 +104,10 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
     const handsOn = /[,?!\u2014\u2013-]$/.test(inner) || /^\s*,/.test(text.slice(c.span.close?.end ?? c.span.end));
     c.attribution = (after && (handsOn || !before) ? after : before ?? after) ?? undefined;
     // "Caddell continued:" closing the previous paragraph introduces a quote that opens this one.
-    if (!c.attribution && c.span.open.start === c.unit.start && c.span.unit > 0) c.attribution = leadInBefore(ctx, units[c.span.unit - 1]!) ?? undefined;
+    if (!c.attribution && c.span.open.start === c.unit.start && c.span.unit > 0) {
+      c.attribution = (leadInBefore(ctx, units[c.span.unit - 1]!) ?? colonLeadIn(ctx, c.span, units[c.span.unit - 1])) ?? undefined;
+    }
+    c.attribution ??= colonLeadIn(ctx, c.span, c.unit) ?? undefined;
   });
 
   // Quotes with no attribution of their own carry on with a neighbour's speaker.
@@ -119,6 +122,11 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
         c.fromRule = 'same-paragraph:previous-quote';
         return;
       }
+    }
+    const reported = previousSentence(ctx, c.span, c.unit);
+    if (reported) {
+      c.attribution = reported;
+      return;
     }
     for (let j = k + 1; j < candidates.length && candidates[j]!.unit === c.unit; j++) {
       if (candidates[j]!.attribution) {

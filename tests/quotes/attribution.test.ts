@@ -25,6 +25,8 @@ describe('attribution patterns', () => {
     ['organization as speaker', ['“We are deeply concerned,” the State Department said in a statement.'], ['We are deeply concerned,', 'the State Department', 'State Department', 'said', 'full']],
     ['unnamed source keeps its own words', ['A senior official told reporters that he did not expect “a breakthrough.”'], ['a breakthrough.', 'A senior official', 'A senior official', 'told', 'partial']],
     ['transcript label', ['"WALLACE: Let’s start with the news of the day."'], ['Let’s start with the news of the day.', 'WALLACE', 'WALLACE', ':', 'full']],
+    ['colon lead-in without a cue', ['Smith is rolling out a new campaign message: “It is about me.”'], ['It is about me.', 'Smith', 'John Smith', ':', 'full']],
+    ['a quote right after reported speech', ['The talks will go on for weeks, Smith said. “Nobody should expect a quick deal.”'], ['Nobody should expect a quick deal.', 'Smith', 'John Smith', 'said', 'full']],
     ['vox pop dash', ['“I just hope this campaign gives us a voice.” ― Jorge Falcon'], ['I just hope this campaign gives us a voice.', 'Jorge Falcon', 'Jorge Falcon', '―', 'full']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(direct(paragraphs)[0]).toEqual(expected);
