@@ -37,6 +37,9 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   if (word === 'according' && lower(ctx.tokens[i + 1] ?? t) === 'to') return 'according to';
   if (!has(t, 'Verb') && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
   if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
+  // "Trump's claims", "the report", "Republican claims": a noun after a determiner, possessive or adjective.
+  const prev = ctx.tokens[i - 1];
+  if (prev && (has(t, 'Noun') || has(t, 'Plural')) && !/[,;:]/.test(prev.post) && (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || /['’]s$/.test(prev.text))) return undefined;
   // Irregular forms from a table, regular ones by their endings: fast, and compromise alone reads some
   // forms as adjectives ("stated", "noted").
   const irregular = IRREGULAR.get(word);

@@ -30,7 +30,7 @@ export function phraseEndingAt(view: WordView, end: number, lo: number): Phrase 
   const head = tokens[end];
   if (!head || !view.usable(end)) return null;
   const headOk = has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Acronym') || isCapitalized(head);
-  if (!headOk || has(head, 'Date') || has(head, 'WeekDay')) return null;
+  if (!headOk || has(head, 'Date') || has(head, 'WeekDay') || (LEADING_FUNCTION_WORDS.has(lower(head)) && !has(head, 'Pronoun'))) return null;
   if (has(head, 'Pronoun') && !has(head, 'Possessive')) return [end, end + 1];
   let start = end;
   while (start - 1 >= lo && end - start + 1 < MAX_PHRASE) {
@@ -67,6 +67,8 @@ const headWord = (t: Token) => (has(t, 'Noun') || has(t, 'ProperNoun') || has(t,
 /** The speaker before a cue at token `cue`, no further left than `lo`. */
 export function subjectBefore(view: WordView, cue: number, lo: number): Phrase | null {
   const { tokens } = view;
+  // A participle's subject is its clause's ("…, saying", "issued a statement calling"), not the word before it.
+  if (has(tokens[cue]!, 'Gerund')) return clauseSubject(view, lo, cue);
   let j = cue - 1;
   while (j >= lo && view.usable(j) && BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
   if (j < lo || !view.usable(j)) return null;
