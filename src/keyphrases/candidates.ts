@@ -26,12 +26,15 @@ const STOP = new Set([
   'report', 'reports', 'official', 'officials', 'spokesman', 'spokeswoman', 'source', 'sources', 'u', 'etc', 'ago',
 ]);
 
+/** Measures written as one word ("2,000-acre", "987-foot", "10-year"): detail, not topic. */
+const MEASURE = /^\d[\d,.]*-?[a-z]+$/i;
+
 export type WordClass = 'noun' | 'adjective' | null;
 
 export function wordClass(word: Word): WordClass {
   const tags = word.token.tags;
   const lower = word.token.normal;
-  if (STOP.has(lower) || !/[a-z]/i.test(word.text)) return null;
+  if (STOP.has(lower) || !/[a-z]/i.test(word.text) || MEASURE.test(word.text)) return null;
   if (/['’]s$/i.test(word.text) || /['’]$/.test(word.text)) return null;
   if (tags.some((t) => NOT_CONTENT.includes(t))) return null;
   if (tags.includes('Adjective') || tags.includes('Comparable')) return 'adjective';
@@ -40,9 +43,12 @@ export function wordClass(word: Word): WordClass {
   return null;
 }
 
+/** Adjectives that grade rather than describe ("largest", "bigger"): a phrase never starts with one. */
+const GRADING = ['Superlative', 'Comparative'];
+
 export function nounPhrases(words: readonly Word[], maxWords = 5): Candidate[] {
   const out: Candidate[] = [];
-  const classes = words.map(wordClass);
+  const classes = headlineChecked(words, words.map(wordClass));
   let i = 0;
   while (i < words.length) {
     if (!classes[i]) {
@@ -54,11 +60,35 @@ export function nounPhrases(words: readonly Word[], maxWords = 5): Candidate[] {
     // [i, j] is a run of content words; it must end in a noun.
     let end = j;
     while (end >= i && classes[end] !== 'noun') end--;
-    if (end >= i) {
+    let start = i;
+    while (start < end && classes[start] === 'adjective' && words[start]!.token.tags.some((t) => GRADING.includes(t))) start++;
+    if (end >= start) {
       // Keep only the last maxWords words: the head noun and its nearest modifiers.
-      out.push({ from: Math.max(i, end + 1 - maxWords), to: end + 1 });
+      out.push({ from: Math.max(start, end + 1 - maxWords), to: end + 1 });
     }
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Title-case headlines make compromise tag verbs as proper nouns ("Environmentalists Call Spill",
+ * "Johnson Took Steroids"): a capitalized headline word takes the class the body gives the same
+ * word, and is not content when the body never uses it as a noun or adjective.
+ */
+function headlineChecked(words: readonly Word[], classes: WordClass[]): WordClass[] {
+  const body = new Map<string, WordClass>();
+  words.forEach((w, i) => {
+    if (w.kind === 'headline') return;
+    const key = w.token.normal;
+    const c = classes[i];
+    if (c === 'noun' || (c === 'adjective' && body.get(key) !== 'noun')) body.set(key, c);
+    else if (!body.has(key)) body.set(key, null);
+  });
+  return classes.map((c, i) => {
+    const w = words[i]!;
+    if (!c || w.kind !== 'headline' || !/^[A-Z]/.test(w.text)) return c;
+    const n = w.token.normal;
+    return body.get(n) ?? body.get(n.replace(/s$/, '')) ?? body.get(`${n}s`) ?? null;
+  });
 }

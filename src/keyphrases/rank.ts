@@ -17,28 +17,50 @@ export interface RankOptions {
   iterations: number;
   maxPhrases: number;
   maxWords: number;
+  /** Leave out a one-word phrase already inside a better-ranked phrase ("Taylor" after "Elizabeth Taylor"). */
+  dropInnerSingles: boolean;
+  /** Phrase score = sum of word scores / length^lengthPenalty (0: plain sum, 1: mean). */
+  lengthPenalty: number;
+  /** Phrase score × (occurrences)^frequencyBoost. */
+  frequencyBoost: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 6, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 4 };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 15, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 3, lengthPenalty: 0, frequencyBoost: 0.2, dropInnerSingles: true };
 
 export function rankKeyphrases(words: readonly Word[], phrases: readonly Candidate[], options = DEFAULT_RANK_OPTIONS): Keyphrase[] {
   const classes: WordClass[] = words.map(wordClass);
   const stems = words.map((w) => stemOf(w.text));
   const wordScores = positionRank(words, classes, stems, options);
-  const byKey = new Map<string, { text: string; score: number; first: number }>();
+  const byKey = new Map<string, { text: string; score: number; first: number; count: number }>();
   for (const p of phrases) {
     if (p.to - p.from > options.maxWords) continue;
     const key = stems.slice(p.from, p.to).join(' ');
-    if (byKey.has(key)) continue;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
     let score = 0;
     for (let i = p.from; i < p.to; i++) score += wordScores.get(stems[i]!) ?? 0;
+    score /= (p.to - p.from) ** options.lengthPenalty;
     const text = words.slice(p.from, p.to).map((w, k, all) => w.text + (k < all.length - 1 ? joiner(w) : '')).join('');
-    byKey.set(key, { text, score, first: p.from });
+    byKey.set(key, { text, score, first: p.from, count: 1 });
   }
-  const ranked = [...byKey.values()].sort((a, b) => b.score - a.score || a.first - b.first);
-  const max = ranked[0]?.score || 1;
-  return ranked.slice(0, options.maxPhrases).map((k) => ({ text: k.text, score: Math.round((k.score / max) * 1e4) / 1e4 }));
+  for (const k of byKey.values()) k.score *= k.count ** options.frequencyBoost;
+  let ranked = [...byKey.entries()].sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
+  if (options.dropInnerSingles) {
+    const kept: string[][] = [];
+    ranked = ranked.filter(([key]) => {
+      const parts = key.split(' ');
+      if (parts.length === 1 && kept.some((k) => k.length > 1 && k.includes(parts[0]!))) return false;
+      kept.push(parts);
+      return true;
+    });
+  }
+  const max = ranked[0]?.[1].score || 1;
+  return ranked.slice(0, options.maxPhrases).map(([, k]) => ({ text: k.text, score: Math.round((k.score / max) * 1e4) / 1e4 }));
 }
+
 
 /** What separates two words of a phrase in the text: a hyphen stays, anything else becomes a space. */
 function joiner(word: Word): string {
