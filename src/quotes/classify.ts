@@ -58,5 +58,9 @@ export function functionWithoutAttribution(text: string, quote: QuotedSpan): Quo
   // words the reporter weaves in with a cue we do not know ("Trump's claim that there were “thousands of
   // shootings”"); only title-shaped ones are set aside.
   if (n <= 6 && titleCase(inner)) return 'title';
+  // A phrase of one to three lower-case words inside the reporter's sentence, with no attribution: a
+  // scare quote or coined term (the “sex tape”, its “national enterprise reporter”) — unless the
+  // sentence's subject is a person (engine.ts checks that before settling on a term).
+  if (n <= 3 && /^[\p{Ll}\d]/u.test(inner)) return 'term';
   return 'speech';
 }

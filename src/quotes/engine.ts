@@ -153,8 +153,15 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
   // when that subject is a name or pronoun; the rest is speech with no known speaker, or a term or title.
   for (const c of candidates) {
     if (c.attribution || c.from) continue;
-    const fn = functionWithoutAttribution(text, c.span);
-    if (fn === 'speech' && quoteKind(text, c.span, c.unit) === 'partial') c.attribution = sentenceSubjectOf(ctx, c.span, c.unit) ?? undefined;
+    let fn = functionWithoutAttribution(text, c.span);
+    if ((fn === 'speech' || fn === 'term') && quoteKind(text, c.span, c.unit) === 'partial') {
+      const subject = sentenceSubjectOf(ctx, c.span, c.unit);
+      // A short phrase is a person's words only when a person is the sentence's subject.
+      if (subject && (fn === 'speech' || personPhrase(tokens, subject.speaker))) {
+        c.attribution = subject;
+        fn = 'speech';
+      }
+    }
     if (c.attribution) continue;
     if (fn !== 'speech') {
       c.speech = false;
@@ -208,6 +215,13 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
   all.forEach((q, i) => (q.id = `q${i + 1}`));
   quotations.sort((a, b) => a.start - b.start);
   return { quotes: all, quotations, speakers: summarizeSpeakers(all, entities), diagnostics };
+}
+
+function personPhrase(tokens: ArticleDoc['layers']['tokens'] & object, phrase: Span): boolean {
+  const [from, to] = tokensIn(tokens, phrase.start, phrase.end);
+  const head = tokens[to - 1];
+  if (!head || to <= from) return false;
+  return ['he', 'she', 'i', 'we'].includes(head.normal) || head.tags.includes('Person') || head.tags.includes('LastName');
 }
 
 const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

@@ -104,11 +104,21 @@ describe('speech, titles and terms', () => {
     ['a broadcast', 'On this weekend’s broadcast of “Fox News Sunday,” Smith said he was ready.', 'Fox News Sunday,', 'title'],
     ['an ad titled', 'The 30-second spot, titled “Arrogant,” ran in Ohio.', 'Arrogant,', 'title'],
     ['so-called', 'Smith opposed the so-called “death tax” for years.', 'death tax', 'term'],
+    ['a scare quote', 'The Post sent its “national enterprise reporter” to a living room in Ohio.', 'national enterprise reporter', 'term'],
+    ['a term with a determiner', 'There was no proof. The “sex tape” reference was about old footage.', 'sex tape', 'term'],
     ['a nickname inside a name', 'Rep. Robert C. “Bobby” Scott opened his yard.', 'Bobby', 'other'],
   ])('%s is a quotation, not a quote', (_name, paragraph, text, fn) => {
     const doc = runQuotes(docWith(article(paragraph), [smith]));
     expect(doc.layers.quotations).toContainEqual(expect.objectContaining({ text, function: fn }));
     expect(doc.layers.quotes!.some((q) => q.text === text)).toBe(false);
+  });
+
+  it.each([
+    ['a cue in the sentence', 'Smith called the plan “a mess.”', 'a mess.', 'John Smith'],
+    ['a person as the sentence subject', 'Smith openly admires the governor as a “strong leader.”', 'strong leader.', 'John Smith'],
+  ])('a short phrase with %s is speech', (_name, paragraph, text, name) => {
+    const doc = runQuotes(docWith(article(paragraph), [smith]));
+    expect(doc.layers.quotes!.find((q) => q.text === text)?.speaker?.name).toBe(name);
   });
 
   it('in an article quoting speech with double marks, single-quoted text is a quotation', () => {
