@@ -13,19 +13,20 @@ import type { TopicTree } from './taxonomy.js';
  * topic, so the article's main subject and its first issue agree.
  */
 export interface IssueOptions {
-  /** Topics need at least this much own score (one plain cue in the body is 1–2). */
+  /** Topics need at least this much own score (one plain cue in the body scores 1–2, a strong one 2–4). */
   minOwn: number;
   maxIssues: number;
   maxEvidence: number;
 }
 
-export const DEFAULT_ISSUE_OPTIONS: IssueOptions = { minOwn: 1, maxIssues: 15, maxEvidence: 4 };
+export const DEFAULT_ISSUE_OPTIONS: IssueOptions = { minOwn: 1.5, maxIssues: 20, maxEvidence: 4 };
 /** How much an issue's rank leans on its top-level branch rather than its own evidence. */
 const BRANCH_SHARE = 0.3;
 
 interface Draft {
   id: string;
   score: number;
+  own: number;
   evidence: (TextSpan & { strength: number })[];
 }
 
@@ -38,6 +39,7 @@ export function buildIssues(text: string, words: readonly Word[], phrases: reado
   const maxOwn = Math.max(...owned.map((t) => t.own + 0.5 * (t.subtree - t.own)), 1e-9);
   let drafts: Draft[] = owned.map((t) => ({
     id: t.id,
+    own: t.own,
     score: ((1 - BRANCH_SHARE) * (t.own + 0.5 * (t.subtree - t.own))) / maxOwn + (BRANCH_SHARE * (rootScore.get(tree.root(t.id)) ?? 0)) / bestRoot.score,
     evidence: evidenceOf(text, words, t.hits, phraseAt, options.maxEvidence),
   }));
@@ -51,7 +53,7 @@ export function buildIssues(text: string, words: readonly Word[], phrases: reado
     drafts.unshift(first!);
   } else if (lead < 0) {
     // Only the top-level topic's own label cues matched nothing specific: name the branch itself.
-    drafts.unshift({ id: bestRoot.id, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: [] });
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: [] });
   }
   return drafts.slice(0, options.maxIssues).map((d) => ({
     label: labelOf(d, tree),
@@ -94,12 +96,12 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
 
 /**
  * Drop an ancestor whose evidence a more specific issue already shows (the same cue listed for
- * both), and a top-level topic when a more specific issue under it exists: "politics" says less
- * than "diplomacy" and "election".
+ * both), and a top-level topic when a more specific issue under it has at least as much evidence:
+ * "politics" says less than "diplomacy".
  */
 function dropEchoes(drafts: Draft[], tree: TopicTree): Draft[] {
   return drafts.filter((d) => {
-    if (tree.nodes.get(d.id)?.parent === null && drafts.some((other) => other !== d && tree.root(other.id) === d.id)) return false;
+    if (tree.nodes.get(d.id)?.parent === null && drafts.some((other) => other !== d && tree.root(other.id) === d.id && other.own >= d.own)) return false;
     const texts = new Set(d.evidence.map((e) => e.text.toLowerCase()));
     return !drafts.some((other) => other !== d && tree.ancestors(other.id).includes(d.id) && [...texts].every((t) => other.evidence.some((e) => e.text.toLowerCase() === t)));
   });
