@@ -43,7 +43,7 @@ export function titleByForm(text: string, quote: QuotedSpan): QuoteFunction | nu
   if (capitalizedBefore && /^\s\p{Lu}/u.test(after) && wordsOf(inner).length <= 2 && titleCase(inner)) return 'other';
   if (word === 'so-called') return 'term';
   if (TITLE_CUES.has(word) && !['called'].includes(word)) return titleCase(inner) ? 'title' : wordsOf(inner).length <= 4 ? 'term' : null;
-  if (titleCase(inner) && (possessive || ['of', 'on', 'in', 'titled', 'the'].includes(word))) return 'title';
+  if (titleCase(inner) && (possessive || ['of', 'on', 'in', 'titled', 'the', 'his', 'her', 'its', 'their', 'our', 'my'].includes(word))) return 'title';
   return null;
 }
 
