@@ -28,6 +28,8 @@ export interface Gazetteer {
   index: Map<string, GazEntry[]>;
   /** The longest phrase in words. */
   maxWords: number;
+  /** First word of every phrase (normalized) → the most words a phrase starting with it has. */
+  longestFrom: Map<string, number>;
   /** ISO code → the everyday country name ("US" → "United States"). */
   countryNames: Map<string, string>;
 }
@@ -103,7 +105,13 @@ function build(): Gazetteer {
   for (const [name, country, population, capital] of rows) add(name, { kind: 'city', name, country, population, capital: capital === 1 });
   for (const [name, country, population, capital] of CITY_ALIASES) add(name, { kind: 'city', name, country, population, capital });
 
-  return { index, maxWords, countryNames };
+  const longestFrom = new Map<string, number>();
+  for (const key of index.keys()) {
+    const words = key.split(' ');
+    const first = words[0]!;
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, words.length));
+  }
+  return { index, maxWords, countryNames, longestFrom };
 }
 
 /** The plainest of a country's names: not an acronym, fewest words ("United States", not "United States of America"). */
@@ -148,12 +156,16 @@ export function bestPlace(entries: readonly GazEntry[] | undefined): GazEntry | 
 export function gazetteerMarks(words: readonly string[]): string[][] {
   const g = gazetteer();
   const marks: string[][] = words.map(() => []);
+  const norms = words.map(normWord);
   for (let i = 0; i < words.length; i++) {
     if (!startsName(words[i]!)) continue;
-    for (let n = Math.min(g.maxWords, words.length - i); n >= 1; n--) {
+    // Only phrases that start with this word can match: most words start none.
+    const longest = g.longestFrom.get(norms[i]!);
+    if (!longest) continue;
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1]!;
       if (!startsName(last)) continue;
-      const entries = g.index.get(phraseKey(words.slice(i, i + n)));
+      const entries = g.index.get(n === 1 ? norms[i]! : norms.slice(i, i + n).join(' '));
       if (!entries) continue;
       const kinds = new Set(entries.map((e) => e.kind));
       for (let k = 0; k < n; k++) for (const kind of kinds) marks[i + k]!.push(`${kind}:${k === 0 ? 'B' : 'I'}${n > 1 ? 'm' : ''}`);

@@ -15,7 +15,11 @@ import { TITLE_HEADS, TITLE_MODIFIERS, orgKind } from './lexicon.js';
  */
 export function describeEntities(text: string, tokens: readonly Token[], found: readonly NameMention[], linked: LinkResult, entities: Entity[]): void {
   const byMention = new Map<number, NameMention[]>();
-  linked.cluster.forEach((c, i) => byMention.set(c, [...(byMention.get(c) ?? []), found[i]!]));
+  linked.cluster.forEach((c, i) => {
+    const list = byMention.get(c);
+    if (list) list.push(found[i]!);
+    else byMention.set(c, [found[i]!]);
+  });
   const mentionAt = new Map<number, { m: NameMention; cluster: number }>();
   found.forEach((m, i) => {
     for (let k = m.firstToken; k <= m.lastToken; k++) mentionAt.set(k, { m, cluster: linked.cluster[i]! });

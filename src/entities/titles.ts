@@ -9,14 +9,20 @@ const norm = (w: string): string => w.toLowerCase().replace(/[.’']+$/, '');
  * the one person whose title has that word — linked only when exactly one person's does.
  */
 export function titleMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entities: readonly Entity[]): Mention[] {
-  const inName = new Set<number>();
-  for (const m of mentions) for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) inName.add(k);
   const byHead = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type !== 'person' || !e.title) continue;
     for (const w of e.title.split(/\s+/).map(norm)) if (TITLE_HEADS.has(w)) byHead.set(w, [...(byHead.get(w) ?? []), e]);
   }
   if (!byHead.size) return [];
+  // Tokens inside a name; mentions and tokens are both in text order, so one merge pass finds them.
+  const inName = new Set<number>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k0 = 0;
+  for (const m of sorted) {
+    while (k0 < tokens.length && tokens[k0]!.end <= m.start) k0++;
+    for (let k = k0; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) inName.add(k);
+  }
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (norm(tokens[k]!.text) !== 'the' || inName.has(k + 1)) continue;

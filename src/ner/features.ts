@@ -43,7 +43,24 @@ export function shape(w: string): string {
   let last = '';
   let run = 0;
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code ranges (the common case, and far cheaper than a Unicode regex per character).
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? 'X'
+          : /\p{Ll}/u.test(ch)
+            ? 'x'
+            : /\d/.test(ch)
+              ? 'd'
+              : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;

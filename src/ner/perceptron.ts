@@ -66,6 +66,13 @@ export class LinearModel {
     return n;
   }
 
+  /** Add one slot's weights into `scores`; slot -1 (an unknown feature) adds nothing. */
+  addSlot(slot: number, scores: Float64Array): void {
+    if (slot < 0) return;
+    const base = slot * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += this.weights[base + t]!;
+  }
+
   /** Add the weights of `feats` into `scores` (length TAG_COUNT). Unknown features are ignored. */
   addScores(feats: readonly string[], scores: Float64Array): void {
     const weights = this.weights;
