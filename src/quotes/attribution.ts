@@ -100,6 +100,8 @@ export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, lim
     }
   }
   const lo = first;
+  // “…,” while 73 percent said …: a new clause, not this quote's attribution.
+  if (i < tokens.length && CLAUSE_STARTERS.has(lower(tokens[i]!))) return null;
   for (let n = 0; i < tokens.length && tokens[i]!.end <= limit && n < 16; i++, n++) {
     if (!ctx.usable(i)) break;
     const lemma = cueLemma(ctx, i);
@@ -157,10 +159,28 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
       phrase = phraseStartingAt(ctx, i + 1, before + 1);
       rule = 'before-quote:said-X';
     }
-    if (phrase) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule, confidence: rule.endsWith('clause-subject') ? 0.7 : 0.85 };
+    if (!phrase) continue;
+    const found: Attribution = { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule, confidence: rule.endsWith('clause-subject') ? 0.7 : 0.85 };
+    // "She said she recalls the colleague being “confused”": a pronoun subject inside a reporting
+    // clause is that clause's speaker again; the attribution is the outer clause.
+    const head = tokens[phrase[0]]!;
+    if (phrase[1] - phrase[0] === 1 && ['he', 'she', 'they'].includes(lower(head))) {
+      for (let k = phrase[0] - 1; k >= lo; k--) {
+        if (!ctx.usable(k)) break;
+        const outer = cueLemma(ctx, k);
+        if (!outer || outer === 'according to') continue;
+        const outerPhrase = subjectBefore(ctx, k, lo);
+        if (outerPhrase) return { ...found, speaker: span(ctx, outerPhrase), cue: cueSpan(ctx, k, outer), rule: 'before-quote:outer-X-said' };
+        break;
+      }
+    }
+    return found;
   }
   return null;
 }
+
+/** Words that open a new clause right after a quote (“…,” while …), so what follows is no attribution. */
+const CLAUSE_STARTERS = new Set(['while', 'but', 'and', 'because', 'although', 'though', 'whereas', 'so', 'yet', 'or', 'if', 'when', 'since']);
 
 /** compromise may end a sentence at an abbreviation ("Sen." "Rep."): keep going back over those. */
 function continuesSentence(tokens: readonly Token[], i: number): boolean {

@@ -27,6 +27,7 @@ describe('attribution patterns', () => {
     ['transcript label', ['"WALLACE: Let’s start with the news of the day."'], ['Let’s start with the news of the day.', 'WALLACE', 'WALLACE', ':', 'full']],
     ['colon lead-in without a cue', ['Smith is rolling out a new campaign message: “It is about me.”'], ['It is about me.', 'Smith', 'John Smith', ':', 'full']],
     ['a quote right after reported speech', ['The talks will go on for weeks, Smith said. “Nobody should expect a quick deal.”'], ['Nobody should expect a quick deal.', 'Smith', 'John Smith', 'said', 'full']],
+    ['outer reporting clause over an inner pronoun', ['Jones said she recalls the colleague being “confused,” at first.'], ['confused,', 'Jones', 'Mary Jones', 'said', 'partial']],
     ['vox pop dash', ['“I just hope this campaign gives us a voice.” ― Jorge Falcon'], ['I just hope this campaign gives us a voice.', 'Jorge Falcon', 'Jorge Falcon', '―', 'full']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(direct(paragraphs)[0]).toEqual(expected);
@@ -74,6 +75,11 @@ describe('attribution patterns', () => {
   ])('continuation into the next paragraph: %s', (_name, paragraphs) => {
     const quotes = direct(paragraphs);
     expect(quotes.at(-1)?.[2]).toBe('John Smith');
+  });
+
+  it('a clause opening after the quote is no attribution (“…,” while 73 percent said …)', () => {
+    const quotes = direct(['Only half of voters agreed that Smith is in “good enough health to serve,” while 73 percent said the same of Jones.']);
+    expect(quotes[0]?.[1]).not.toBe('73 percent');
   });
 
   it('a paragraph that is not a quote does not carry a speaker on', () => {
