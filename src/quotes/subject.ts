@@ -68,7 +68,12 @@ const headWord = (t: Token) => (has(t, 'Noun') || has(t, 'ProperNoun') || has(t,
 export function subjectBefore(view: WordView, cue: number, lo: number): Phrase | null {
   const { tokens } = view;
   // A participle's subject is its clause's ("…, saying", "issued a statement calling"), not the word before it.
-  if (has(tokens[cue]!, 'Gerund')) return clauseSubject(view, lo, cue);
+  // A name right before it is the participle's own subject ("footage of Trump saying").
+  if (has(tokens[cue]!, 'Gerund')) {
+    const prev = tokens[cue - 1];
+    const named = prev && cue - 1 >= lo && view.usable(cue - 1) && !breaksAfter(prev) && (has(prev, 'Person') || has(prev, 'ProperNoun')) && !has(prev, 'Place');
+    return (named ? phraseEndingAt(view, cue - 1, lo) : null) ?? clauseSubject(view, lo, cue);
+  }
   let j = cue - 1;
   while (j >= lo && view.usable(j) && BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
   if (j < lo || !view.usable(j)) return null;
