@@ -1,5 +1,5 @@
 import type { LinearModel } from './perceptron.js';
-import { tagFeatures } from './features.js';
+import { prevTagWord, tagFeatures } from './features.js';
 import { allowed, TAG_COUNT } from './tags.js';
 
 /**
@@ -7,18 +7,18 @@ import { allowed, TAG_COUNT } from './tags.js';
  * chosen before it, with the BIO constraint (no I-X after anything but X) enforced. `staticScores`
  * are the scores of each token's static features (see tagger.ts).
  */
-export function decodeGreedy(model: LinearModel, staticScores: readonly Float64Array[], words: readonly string[]): number[] {
+export function decodeGreedy(model: LinearModel, staticScores: Float64Array, words: readonly string[]): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
   const slots = tagSlots(model);
-  for (let i = 0; i < staticScores.length; i++) {
-    scores.set(staticScores[i]!);
+  for (let i = 0; i < words.length; i++) {
+    scores.set(staticScores.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT));
     const prev = i > 0 ? tags[i - 1]! : -1;
     const prev2 = i > 1 ? tags[i - 2]! : -1;
     // The same features as tagFeatures(prev, prev2, word), with the word-free ones looked up once per model.
     model.addSlot(slots.pt[prev + 1]!, scores);
     model.addSlot(slots.pt2[(prev2 + 1) * (TAG_COUNT + 1) + prev + 1]!, scores);
-    model.addSlot(model.slot(tagFeatures(prev, prev2, words[i]!)[2]!), scores);
+    model.addSlot(model.slot(prevTagWord(prev, words[i]!)), scores);
     tags.push(best(scores, prev));
   }
   return tags;

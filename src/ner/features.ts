@@ -128,9 +128,8 @@ export function wordFeatures(t: NerToken, caps: boolean): string[] {
   return f;
 }
 
-/** Everything `wordFeatures` depends on. */
-export const wordKey = (t: NerToken, caps: boolean): string =>
-  `${caps ? 1 : 0}${t.pre.trim().slice(-1)}\u0001${t.post.trim().slice(0, 1)}\u0001${t.text}\u0001${t.tags.join(',')}`;
+/** Everything `wordFeatures` depends on except compromise's tags (compared separately). */
+export const wordKey = (t: NerToken, caps: boolean): string => `${caps ? 1 : 0}${t.pre.trim().slice(-1)}\u0001${t.post.trim().slice(0, 1)}\u0001${t.text}`;
 
 /** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. */
 export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence): { caps: boolean; features: string[][] } {
@@ -186,5 +185,10 @@ export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence
 /** Features that depend on the tags already chosen to the left. */
 export function tagFeatures(prev: number, prev2: number, word: string): string[] {
   const p = TAGS[prev] ?? '<s>';
-  return [`pt=${p}`, `pt2=${TAGS[prev2] ?? '<s>'}|${p}`, `ptw=${p}|${word}`];
+  return [`pt=${p}`, `pt2=${TAGS[prev2] ?? '<s>'}|${p}`, prevTagWord(prev, word)];
+}
+
+/** The previous tag with this word (the one tag feature that depends on the word). */
+export function prevTagWord(prev: number, word: string): string {
+  return `ptw=${TAGS[prev] ?? '<s>'}|${word}`;
 }

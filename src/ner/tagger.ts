@@ -30,24 +30,37 @@ export function tagSentences(sentences: readonly (readonly NerToken[])[], model:
 }
 
 /** Per model: scores of a word's own features, by `wordKey` (most words of an article are common words seen before). */
-const wordScoreCache = new WeakMap<LinearModel, Map<string, Float64Array>>();
+interface CachedWord {
+  tags: readonly string[];
+  scores: Float64Array;
+}
+const wordScoreCache = new WeakMap<LinearModel, Map<string, CachedWord[]>>();
 const CACHE_LIMIT = 100_000;
 
-function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array[] {
+const sameTags = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
+function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
   let cache = wordScoreCache.get(model);
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
   const { caps, features } = contextFeatures(sentence, evidence);
-  return sentence.map((t, i) => {
+  const out = new Float64Array(sentence.length * TAG_COUNT);
+  const row = new Float64Array(TAG_COUNT);
+  sentence.forEach((t, i) => {
+    // Keyed by everything wordFeatures reads; compromise's tags are compared as arrays, not joined.
     const key = wordKey(t, caps);
-    let own = cache.get(key);
+    let variants = cache.get(key);
+    let own = variants?.find((v) => sameTags(v.tags, t.tags))?.scores;
     if (!own) {
       own = new Float64Array(TAG_COUNT);
       model.addScores(wordFeatures(t, caps), own);
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, own);
+      if (!variants) cache.set(key, (variants = []));
+      variants.push({ tags: [...t.tags], scores: own });
     }
-    const scores = Float64Array.from(own);
-    model.addScores(features[i]!, scores);
-    return scores;
+    row.set(own);
+    model.addScores(features[i]!, row);
+    out.set(row, i * TAG_COUNT);
   });
+  return out;
 }
