@@ -32,6 +32,8 @@ interface Candidate {
   from?: Candidate;
   fromRule?: string;
   speech: boolean;
+  /** A single-quoted span in a headline of an article that otherwise quotes with double marks: speech only when attributed. */
+  headlineSingle?: boolean;
   resolved?: Quote['speaker'] & { how: string; confidence: number };
 }
 
@@ -71,6 +73,12 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
   const candidates: Candidate[] = [];
   for (const span of top) {
     const unit = units[span.unit]!;
+    const blockKind = blocks[unit.block]?.kind;
+    if (span.style === 'single' && usesDouble && (blockKind === 'headline' || blockKind === 'subheading') && !titleByForm(text, span)) {
+      // UK-style headlines quote speech with single marks even when the body uses double ones.
+      candidates.push({ span, start: span.start, unit, speech: true, headlineSingle: true });
+      continue;
+    }
     if (span.style === 'single' && usesDouble) {
       const fn = titleByForm(text, span) ?? functionWithoutAttribution(text, span);
       quotation(span, fn === 'speech' ? 'other' : fn);
@@ -110,9 +118,18 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
     c.attribution ??= colonLeadIn(ctx, c.span, c.unit) ?? undefined;
   });
 
+  // Headline single quotes with no attribution are quotations after all (Trump Was ‘Mocking’ Clinton Camp).
+  for (const c of candidates) {
+    if (c.headlineSingle && !c.attribution) {
+      c.speech = false;
+      const fn = functionWithoutAttribution(text, c.span);
+      quotation(c.span, fn === 'speech' ? 'other' : fn);
+    }
+  }
+
   // Quotes with no attribution of their own carry on with a neighbour's speaker.
   candidates.forEach((c, k) => {
-    if (c.attribution) return;
+    if (c.attribution || !c.speech) return;
     const standalone = quoteKind(text, c.span, c.unit) === 'full' || wordCount(text.slice(c.span.start, c.span.end)) >= 4;
     if (!standalone) return;
     const sameUnit = (d: Candidate | undefined) => d && d.unit === c.unit && d.speech && (d.attribution || d.from);
@@ -152,7 +169,7 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
   // Quotes that are neither attributed nor carried on: a partial quote is the sentence subject's words
   // when that subject is a name or pronoun; the rest is speech with no known speaker, or a term or title.
   for (const c of candidates) {
-    if (c.attribution || c.from) continue;
+    if (c.attribution || c.from || !c.speech) continue;
     let fn = functionWithoutAttribution(text, c.span);
     if ((fn === 'speech' || fn === 'term') && quoteKind(text, c.span, c.unit) === 'partial') {
       const subject = sentenceSubjectOf(ctx, c.span, c.unit);

@@ -127,6 +127,20 @@ describe('speech, titles and terms', () => {
     expect(doc.layers.quotes!.find((q) => q.text === text)?.speaker?.name).toBe(name);
   });
 
+  it('a single-quoted headline with an attribution is speech even when the body uses double marks', () => {
+    const doc = runQuotes(docWith(['Talks: ‘We will not back down’, says Smith', '“The talks go on,” Smith said on Monday.'].join('\n\n'), [smith]));
+    expect(doc.layers.quotes!.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We will not back down', 'John Smith'],
+      ['The talks go on,', 'John Smith'],
+    ]);
+  });
+
+  it('a single-quoted headline phrase with no attribution is a quotation', () => {
+    const doc = runQuotes(docWith(['Lawmakers rip the governor as a ‘disgusting fraud’', '“This is a disgusting day,” Smith said.'].join('\n\n'), [smith]));
+    expect(doc.layers.quotes!.map((q) => q.text)).toEqual(['This is a disgusting day,']);
+    expect(doc.layers.quotations!.map((q) => q.text)).toEqual(['disgusting fraud']);
+  });
+
   it('in an article quoting speech with double marks, single-quoted text is a quotation', () => {
     const doc = runQuotes(docWith(article('“We will win,” Smith said of the ‘Vote Early’ campaign.'), [smith]));
     expect(doc.layers.quotes!.map((q) => q.text)).toEqual(['We will win,']);
