@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewsmarkConfig } from '../config.js';
+import { WARM_UP } from './warm-up.js';
 import { renderArticle, type ArticleTask, type RenderOptions, type RenderedArticle } from './render.js';
 
 /** Runs articles: in this process, or on a pool of worker threads. */
@@ -48,20 +49,24 @@ export async function poolExecutor(jobs: number, options: RenderOptions, config:
   });
   // Each thread loads its models before any article's clock starts: one warm-up article per thread.
   await Promise.all(Array.from({ length: jobs }, () => pool.run(WARM_UP)));
-  // No more tasks than threads are handed over, so an article's --timeout counts its own run, not
-  // its wait in the queue behind others.
+  // No more tasks than threads are handed over, and an article's --timeout clock starts when a worker
+  // actually begins it (the worker raises a shared flag), so neither a queue nor a replacement worker's
+  // model loading counts against it.
   const slots = new Slots(jobs);
   return {
     jobs,
     async run(task) {
       await slots.take();
-      const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+      const abort = timeoutMs ? new AbortController() : undefined;
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      const watch = abort ? watchStart(started, timeoutMs!, abort) : undefined;
       try {
-        return (await pool.run(task, signal ? { signal } : {})) as RenderedArticle;
+        return (await pool.run({ ...task, started: started.buffer }, abort ? { signal: abort.signal } : {})) as RenderedArticle;
       } catch (error) {
-        if (signal?.aborted) throw new TimeoutError(timeoutMs!);
+        if (abort?.signal.aborted) throw new TimeoutError(timeoutMs!);
         throw error;
       } finally {
+        if (watch) clearInterval(watch);
         slots.give();
       }
     },
@@ -69,7 +74,19 @@ export async function poolExecutor(jobs: number, options: RenderOptions, config:
   };
 }
 
-const WARM_UP: ArticleTask = { id: 'warm-up', text: 'Warm-up\n\nA short article, said the editor in London on Monday.' };
+/** Abort once the task has run `timeoutMs` since its worker raised the `started` flag. */
+function watchStart(started: Int32Array, timeoutMs: number, abort: AbortController): NodeJS.Timeout {
+  let since: number | undefined;
+  const timer = setInterval(() => {
+    if (since === undefined && Atomics.load(started, 0) === 1) since = Date.now();
+    if (since !== undefined && Date.now() - since >= timeoutMs) {
+      clearInterval(timer);
+      abort.abort();
+    }
+  }, Math.max(10, Math.min(100, timeoutMs / 10)));
+  return timer;
+}
+
 
 /** A counting semaphore: at most `free` holders at a time, the rest wait in order. */
 class Slots {

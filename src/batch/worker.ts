@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import type { NewsmarkConfig } from '../config.js';
 import { renderArticle, type ArticleTask, type RenderOptions, type RenderedArticle } from './render.js';
+import { WARM_UP } from './warm-up.js';
 
 /**
  * The worker thread's entry (compiled to dist/batch/worker.js; piscina runs it). compromise and the
@@ -12,7 +13,13 @@ const { config, options } = workerData as { config: NewsmarkConfig; options: Ren
 // --timeout terminates the stuck worker and the rest of the batch goes on. Unset in normal use.
 const stuckId = process.env.NEWSMARK_TEST_STUCK_ID;
 
-export default function annotateTask(task: ArticleTask): RenderedArticle {
+// Lazy data (models, gazetteers) loads now, before the thread takes its first article: a worker
+// started to replace a stopped one does not spend an article's --timeout on loading.
+renderArticle(WARM_UP, options, config);
+
+export default function annotateTask(task: ArticleTask & { started?: SharedArrayBuffer }): RenderedArticle {
+  // Tell the main thread the clock for --timeout starts now.
+  if (task.started) Atomics.store(new Int32Array(task.started), 0, 1);
   if (stuckId && task.id === stuckId) for (;;);
-  return renderArticle(task, options, config);
+  return renderArticle({ id: task.id, text: task.text, meta: task.meta }, options, config);
 }
