@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -56,6 +58,10 @@ export function parseLexicon(content: string, source: string): Lexicon {
   } catch (error) {
     throw new LexiconError(`${source}: ${(error as Error).message.split('\n')[0]}`);
   }
+  return fromRaw(raw, source);
+}
+
+function fromRaw(raw: unknown, source: string): Lexicon {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LexiconError(`${source}: expected a mapping with 'topics'`);
   const doc = raw as { topics?: unknown; ignore_labels?: unknown; label_cues?: unknown };
   if (!doc.topics || typeof doc.topics !== 'object' || Array.isArray(doc.topics)) throw new LexiconError(`${source}: 'topics' must map IPTC codes to cue lists`);
@@ -89,7 +95,22 @@ export function readLexicon(file: string): Lexicon {
   } catch (error) {
     throw new LexiconError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return parseLexicon(content, file);
+  // Parsing the YAML costs the better part of a second in a fresh process (the yaml package warming
+  // up), too much for one article on the command line: keep the parsed form as JSON in the temp
+  // folder, keyed by the file's content, and read that (a millisecond) when it is there.
+  const cache = path.join(os.tmpdir(), `newsmark-lexicon-${createHash('sha1').update(content).digest('hex')}.json`);
+  try {
+    return fromRaw(JSON.parse(fs.readFileSync(cache, 'utf8')), file);
+  } catch {
+    // No cache yet, or an unreadable one: parse the YAML.
+  }
+  const lexicon = parseLexicon(content, file);
+  try {
+    fs.writeFileSync(cache, JSON.stringify(YAML.parse(content)));
+  } catch {
+    // A read-only temp folder only costs speed.
+  }
+  return lexicon;
 }
 
 /** The base lexicon (built-in or a replacement) plus every extension, in order. */
