@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../model/document.js';
+import type { Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { QuotedSpan, Unit } from './marks.js';
 import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase, type WordView } from './subject.js';
@@ -19,7 +19,6 @@ export interface Attribution {
 
 export interface AttributionContext extends WordView {
   text: string;
-  sentences: readonly Sentence[];
   cues: ReadonlySet<string>;
 }
 

@@ -61,11 +61,20 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
     const [from, to] = tokensIn(tokens, s.start, s.end);
     quotedTokens.fill(1, from, to);
   }
-  const quoted = (offset: number) => inQuote.some((s) => s.start <= offset && offset < s.end);
+  // Top-level quotations do not overlap and come in text order: binary search.
+  const quoted = (offset: number) => {
+    let lo = 0;
+    let hi = inQuote.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inQuote[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < inQuote.length && inQuote[lo]!.start <= offset;
+  };
   const ctx: AttributionContext = {
     text,
     tokens,
-    sentences: doc.layers.sentences ?? [],
     cues: cueLemmas(extraCues),
     usable: (i) => quotedTokens[i] === 0,
   };
