@@ -149,6 +149,16 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
     let phrase = subjectBefore(ctx, i, lo);
     let rule = quote.open.start - tokens[i]!.end <= 3 ? 'before-quote:X-said:' : 'before-quote:X-said-that';
     if (phrase && has(tokens[phrase[0]]!, 'Pronoun') && lower(tokens[phrase[0]]!) === 'which') phrase = null;
+    if (!phrase && i - 2 >= lo && ['and', 'but', 'then'].includes(lower(tokens[i - 1]!))) {
+      // "I laughed and said, “…”": the subject of the verb just before the conjunction.
+      let k = i - 2;
+      while (k > lo && ctx.usable(k) && !has(tokens[k]!, 'Verb')) k--;
+      const coordinated = ctx.usable(k) && has(tokens[k]!, 'Verb') && !has(tokens[k]!, 'Gerund') ? subjectBefore(ctx, k, lo) : null;
+      if (coordinated) {
+        phrase = coordinated;
+        rule = 'before-quote:coordinated-subject';
+      }
+    }
     if (!phrase) {
       // "…and said", ", vowing to…", "Speaking to reporters, Biden acknowledged": the clause's subject.
       phrase = clauseSubject(ctx, lo, i);

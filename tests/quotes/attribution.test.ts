@@ -28,6 +28,7 @@ describe('attribution patterns', () => {
     ['colon lead-in without a cue', ['Smith is rolling out a new campaign message: “It is about me.”'], ['It is about me.', 'Smith', 'John Smith', ':', 'full']],
     ['a quote right after reported speech', ['The talks will go on for weeks, Smith said. “Nobody should expect a quick deal.”'], ['Nobody should expect a quick deal.', 'Smith', 'John Smith', 'said', 'full']],
     ['outer reporting clause over an inner pronoun', ['Jones said she recalls the colleague being “confused,” at first.'], ['confused,', 'Jones', 'Mary Jones', 'said', 'partial']],
+    ['coordinated verbs', ['When the mayor asked, Smith laughed and said, “We will see.”'], ['We will see.', 'Smith', 'John Smith', 'said', 'full']],
     ['vox pop dash', ['“I just hope this campaign gives us a voice.” ― Jorge Falcon'], ['I just hope this campaign gives us a voice.', 'Jorge Falcon', 'Jorge Falcon', '―', 'full']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(direct(paragraphs)[0]).toEqual(expected);
