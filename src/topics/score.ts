@@ -36,7 +36,7 @@ const HEADLINE_BOOST = 3;
 const CAPTION_WEIGHT = 0.5;
 /** How fast the lead's extra weight fades: the sentence at this rank gets half the lead bonus. */
 const LEAD_HALF_LIFE = 4;
-const LEAD_BONUS = 1;
+const LEAD_BONUS = 2;
 /** Repeats of one term: salience sums are raised to this power. */
 const REPEAT_DAMPING = 0.7;
 
