@@ -79,7 +79,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     const surname = head.text.replace(/[’']s$/, '');
     const entity = [...ctx.entities.values()].find((e) => e.type === 'person' && lastWord(e.name) === surname);
     if (entity) return person(ctx, entity, 'surname→entity', 0.9);
-    return { name: fullestName(ctx, surname) ?? text, entity: null, how: 'name', confidence: 0.8, isPerson: true, gender: genderOfWords(words) };
+    // Without an entity, compromise's tags tell a place or organization ("Brazil said") from a person.
+    const isPerson = !words.some((w) => has(w, 'Place') || has(w, 'Organization')) || words.some((w) => has(w, 'Person'));
+    return { name: isPerson ? (fullestName(ctx, surname) ?? text) : text, entity: null, how: 'name', confidence: 0.8, isPerson, gender: genderOfWords(words) };
   }
   if (definite && ROLE_NOUNS.has(headWord)) {
     const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
