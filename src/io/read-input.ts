@@ -1,5 +1,9 @@
 import fs from 'node:fs';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+
+// chardet is needed only for text that is not UTF-8: loaded then, not on every start (cold latency).
+let chardetModule: typeof import('chardet') | undefined;
+const chardet = () => (chardetModule ??= createRequire(import.meta.url)('chardet') as typeof import('chardet'));
 
 /**
  * Decoding happens once, here; after this nothing changes the text's length, so every offset
@@ -39,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8', warnings };
   } catch {
-    const detected = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
+    const detected = (chardet().detect(bytes) ?? 'windows-1252').toLowerCase();
     const encoding = detected === 'utf-8' || !isSupported(detected) ? 'windows-1252' : detected;
     warnings.push(`not valid UTF-8; decoded as ${encoding}`);
     return { text: new TextDecoder(encoding).decode(bytes), encoding, warnings };
