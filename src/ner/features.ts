@@ -131,49 +131,71 @@ export function wordFeatures(t: NerToken, caps: boolean): string[] {
 /** Everything `wordFeatures` depends on except compromise's tags (compared separately). */
 export const wordKey = (t: NerToken, caps: boolean): string => `${caps ? 1 : 0}${t.pre.trim().slice(-1)}\u0001${t.post.trim().slice(0, 1)}\u0001${t.text}`;
 
-/** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. */
-export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence): { caps: boolean; features: string[][] } {
+/**
+ * Receives one feature of token `i`, as up to five parts to be concatenated. The tagger hashes the
+ * parts directly (no string is built); training and tests collect the strings (`contextFeatures`).
+ */
+export type Emit = (i: number, a: string, b?: string, c?: string, d?: string, e?: string) => void;
+
+/** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. Returns whether the line is all caps. */
+export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvidence, emit: Emit): boolean {
   const n = sentence.length;
   const words = sentence.map((t) => bareWord(t.text));
   const lowers = words.map((w) => w.toLowerCase());
   const caps = isAllCaps(sentence);
   const shapes = words.map((w) => (caps ? 'C:' : '') + shape(w));
   const gaz = gazetteerMarks(caps ? words.map((w) => w.toUpperCase()) : words);
-  const tagsOf = (i: number) => (i >= 0 && i < n ? sentence[i]!.tags.filter((t) => USEFUL_TAGS.has(t)) : []);
+  const tags = sentence.map((t) => t.tags.filter((x) => USEFUL_TAGS.has(x)));
   const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lowers[i]!);
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lw = lowers[i]!;
     const t = sentence[i]!;
-    const f: string[] = [`w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
-      `w-1w=${word(i - 1)}|${lw}`, `ww+1=${lw}|${word(i + 1)}`,
-      `sh-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `sh+1=${i < n - 1 ? shapes[i + 1] : '</s>'}`,
-      `sh-1sh=${i > 0 ? shapes[i - 1] : '<s>'}|${shapes[i]}|${i < n - 1 ? shapes[i + 1] : '</s>'}`];
-    if (i === 0) f.push('first');
-    else if (opensClause(sentence[i - 1])) f.push('clause-start');
-    if (n <= 3) f.push(`short-line|${shapes[i]}`);
-    if (i > 0 && TITLE_HEADS.has(lowers[i - 1]!)) f.push(`title-1|${shapes[i]}`);
-    if (i > 1 && TITLE_HEADS.has(lowers[i - 2]!)) f.push('title-2');
-    if (i < n - 1 && ORG_SUFFIXES.has(lowers[i + 1]!)) f.push('orgword+1');
-    if (i < n - 2 && ORG_SUFFIXES.has(lowers[i + 2]!)) f.push('orgword+2');
+    const shPrev = i > 0 ? shapes[i - 1]! : '<s>';
+    const shNext = i < n - 1 ? shapes[i + 1]! : '</s>';
+    emit(i, 'w-1=', word(i - 1));
+    emit(i, 'w+1=', word(i + 1));
+    emit(i, 'w-2=', word(i - 2));
+    emit(i, 'w+2=', word(i + 2));
+    emit(i, 'w-1w=', word(i - 1), '|', lw);
+    emit(i, 'ww+1=', lw, '|', word(i + 1));
+    emit(i, 'sh-1=', shPrev);
+    emit(i, 'sh+1=', shNext);
+    emit(i, 'sh-1sh=', shPrev, `|${shapes[i]}|`, shNext);
+    if (i === 0) emit(i, 'first');
+    else if (opensClause(sentence[i - 1])) emit(i, 'clause-start');
+    if (n <= 3) emit(i, 'short-line|', shapes[i]!);
+    if (i > 0 && TITLE_HEADS.has(lowers[i - 1]!)) emit(i, 'title-1|', shapes[i]!);
+    if (i > 1 && TITLE_HEADS.has(lowers[i - 2]!)) emit(i, 'title-2');
+    if (i < n - 1 && ORG_SUFFIXES.has(lowers[i + 1]!)) emit(i, 'orgword+1');
+    if (i < n - 2 && ORG_SUFFIXES.has(lowers[i + 2]!)) emit(i, 'orgword+2');
     // compromise splits "Asia-Pacific"; the whole hyphenated word is evidence too.
-    if (t.post === '-' && i < n - 1) f.push(`hw=${lw}-${lowers[i + 1]}`);
-    if (i > 0 && sentence[i - 1]!.post === '-') f.push(`hw=${lowers[i - 1]}-${lw}`);
-    for (const tag of tagsOf(i - 1)) f.push(`t-1=${tag}`);
-    for (const tag of tagsOf(i + 1)) f.push(`t+1=${tag}`);
-    for (const g of gaz[i]!) f.push(`g=${g}`, `g=${g}|${shapes[i]}`);
-    if (i > 0) for (const g of gaz[i - 1]!) f.push(`g-1=${g}`);
-    if (i < n - 1) for (const g of gaz[i + 1]!) f.push(`g+1=${g}`);
+    if (t.post === '-' && i < n - 1) emit(i, 'hw=', lw, '-', lowers[i + 1]!);
+    if (i > 0 && sentence[i - 1]!.post === '-') emit(i, 'hw=', lowers[i - 1]!, '-', lw);
+    if (i > 0) for (const tag of tags[i - 1]!) emit(i, 't-1=', tag);
+    if (i < n - 1) for (const tag of tags[i + 1]!) emit(i, 't+1=', tag);
+    for (const g of gaz[i]!) {
+      emit(i, 'g=', g);
+      emit(i, 'g=', g, '|', shapes[i]!);
+    }
+    if (i > 0) for (const g of gaz[i - 1]!) emit(i, 'g-1=', g);
+    if (i < n - 1) for (const g of gaz[i + 1]!) emit(i, 'g+1=', g);
     if (hasLetter(w)) {
       const cap = doc.capitalized.has(lw);
       const low = doc.lower.has(lw);
       const ev = cap ? (low ? 'both' : 'cap') : low ? 'lower' : 'none';
-      f.push(`doc=${ev}`, `doc=${ev}|${caps ? 'C' : i === 0 ? 'F' : 'M'}`);
+      emit(i, 'doc=', ev);
+      emit(i, 'doc=', ev, caps ? '|C' : i === 0 ? '|F' : '|M');
     }
-    out.push(f);
   }
-  return { caps, features: out };
+  return caps;
+}
+
+/** The context features as strings (training, tests). */
+export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence): { caps: boolean; features: string[][] } {
+  const features: string[][] = sentence.map(() => []);
+  const caps = emitContextFeatures(sentence, doc, (i, a, b = '', c = '', d = '', e = '') => features[i]!.push(a + b + c + d + e));
+  return { caps, features };
 }
 
 /** All static features (everything but the previous tags) of every token of a sentence. */

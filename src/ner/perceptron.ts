@@ -2,11 +2,19 @@ import { TAG_COUNT } from './tags.js';
 
 /** FNV-1a over UTF-16 code units; 0 is reserved for "empty slot". */
 export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+  return finishHash(continueHash(HASH_START, s));
+}
+
+/** FNV-1a in steps, so a feature given in parts hashes like the concatenated string. */
+export const HASH_START = 0x811c9dc5;
+export function continueHash(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+export function finishHash(h: number): number {
   h >>>= 0;
   return h === 0 ? 1 : h;
 }
@@ -49,7 +57,10 @@ export class LinearModel {
 
   /** The table slot of a feature, or -1 when the model does not know it. */
   slot(feature: string): number {
-    const h = hashFeature(feature);
+    return this.slotOfHash(hashFeature(feature));
+  }
+
+  slotOfHash(h: number): number {
     const keys = this.keys;
     let i = h & this.mask;
     for (let k = keys[i]!; k !== 0; k = keys[i]!) {
@@ -66,11 +77,11 @@ export class LinearModel {
     return n;
   }
 
-  /** Add one slot's weights into `scores`; slot -1 (an unknown feature) adds nothing. */
-  addSlot(slot: number, scores: Float64Array): void {
+  /** Add one slot's weights into `scores` (from `offset`); slot -1 (an unknown feature) adds nothing. */
+  addSlot(slot: number, scores: Float64Array, offset = 0): void {
     if (slot < 0) return;
     const base = slot * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += this.weights[base + t]!;
+    for (let t = 0; t < TAG_COUNT; t++) scores[offset + t]! += this.weights[base + t]!;
   }
 
   /** Add the weights of `feats` into `scores` (length TAG_COUNT). Unknown features are ignored. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
-import { bareWord, contextFeatures, documentEvidence, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
+import { bareWord, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
 import { loadModel } from './model-io.js';
-import type { LinearModel } from './perceptron.js';
+import { continueHash, finishHash, HASH_START, type LinearModel } from './perceptron.js';
 import { spansOf, TAG_COUNT, type TokenSpan } from './tags.js';
 
 export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
@@ -40,12 +40,11 @@ const CACHE_LIMIT = 100_000;
 const sameTags = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
 
 /** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
-function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
+export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
   let cache = wordScoreCache.get(model);
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
-  const { caps, features } = contextFeatures(sentence, evidence);
+  const caps = isAllCaps(sentence);
   const out = new Float64Array(sentence.length * TAG_COUNT);
-  const row = new Float64Array(TAG_COUNT);
   sentence.forEach((t, i) => {
     // Keyed by everything wordFeatures reads; compromise's tags are compared as arrays, not joined.
     const key = wordKey(t, caps);
@@ -58,9 +57,16 @@ function staticScores(model: LinearModel, sentence: readonly NerToken[], evidenc
       if (!variants) cache.set(key, (variants = []));
       variants.push({ tags: [...t.tags], scores: own });
     }
-    row.set(own);
-    model.addScores(features[i]!, row);
-    out.set(row, i * TAG_COUNT);
+    out.set(own, i * TAG_COUNT);
+  });
+  // Context features are hashed part by part and added in place: no feature string is built.
+  emitContextFeatures(sentence, evidence, (i, a, b, c, d, e) => {
+    let h = continueHash(HASH_START, a);
+    if (b) h = continueHash(h, b);
+    if (c) h = continueHash(h, c);
+    if (d) h = continueHash(h, d);
+    if (e) h = continueHash(h, e);
+    model.addSlot(model.slotOfHash(finishHash(h)), out, i * TAG_COUNT);
   });
   return out;
 }
