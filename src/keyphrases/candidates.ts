@@ -49,6 +49,8 @@ const GRADING = ['Superlative', 'Comparative'];
 export function nounPhrases(words: readonly Word[], maxWords = 5): Candidate[] {
   const out: Candidate[] = [];
   const classes = headlineChecked(words, words.map(wordClass));
+  // compromise splits "2,000-acre" into a number and "acre": the unit belongs to the measure, not the phrase.
+  for (let i = 1; i < words.length; i++) if (/^\d[\d,.]*$/.test(words[i - 1]!.text) && words[i - 1]!.token.post === '-') classes[i] = null;
   let i = 0;
   while (i < words.length) {
     if (!classes[i]) {

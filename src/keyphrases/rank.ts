@@ -23,9 +23,11 @@ export interface RankOptions {
   lengthPenalty: number;
   /** Phrase score × (occurrences)^frequencyBoost. */
   frequencyBoost: number;
+  /** Phrase score × (1 + firstPositionBonus / (rank of the phrase's first sentence + 3)): the lead names the subject. */
+  firstPositionBonus: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 15, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 3, lengthPenalty: 0, frequencyBoost: 0.2, dropInnerSingles: true };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 15, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 3, lengthPenalty: 0, frequencyBoost: 0.2, firstPositionBonus: 2, dropInnerSingles: true };
 
 export function rankKeyphrases(words: readonly Word[], phrases: readonly Candidate[], options = DEFAULT_RANK_OPTIONS): Keyphrase[] {
   const classes: WordClass[] = words.map(wordClass);
@@ -46,7 +48,7 @@ export function rankKeyphrases(words: readonly Word[], phrases: readonly Candida
     const text = words.slice(p.from, p.to).map((w, k, all) => w.text + (k < all.length - 1 ? joiner(w) : '')).join('');
     byKey.set(key, { text, score, first: p.from, count: 1 });
   }
-  for (const k of byKey.values()) k.score *= k.count ** options.frequencyBoost;
+  for (const k of byKey.values()) k.score *= k.count ** options.frequencyBoost * (1 + options.firstPositionBonus / (words[k.first]!.sentenceRank + 3));
   let ranked = [...byKey.entries()].sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
   if (options.dropInnerSingles) {
     const kept: string[][] = [];
@@ -86,7 +88,8 @@ function positionRank(words: readonly Word[], classes: readonly WordClass[], ste
       index.set(stems[i]!, id);
       bias.push(0);
     }
-    bias[id]! += 1 / (i + 1);
+    // Early sentences carry the subject: each occurrence adds 1/(sentence rank + 3), the headline counting as rank -1.
+    bias[id]! += 1 / (words[i]!.sentenceRank + 3);
     nodes.push(id);
   }
   const n = index.size;
