@@ -66,7 +66,10 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   const mention = ctx.mentions
     .filter((m) => m.entityId && overlaps(m, phrase))
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start))[0];
-  const named = words.some((w) => isCapitalized(w) && (has(w, 'ProperNoun') || has(w, 'Person') || has(w, 'Acronym')) && !has(w, 'Honorific'));
+  // A name: a capitalized word compromise takes for a proper noun — or, when it mis-tags a surname
+  // ("Blinken" as a verb), any capitalized word that does not open the sentence.
+  const named = words.some((w, k) => isCapitalized(w) && !has(w, 'Honorific') && (has(w, 'ProperNoun') || has(w, 'Person') || has(w, 'Acronym') || (k > 0 && !has(w, 'Determiner'))))
+    || (words.length === 1 && isCapitalized(words[0]!) && !has(words[0]!, 'Determiner') && !has(words[0]!, 'Pronoun'));
   const head = words[words.length - 1];
   const headWord = head ? lower(head) : '';
   const definite = words.length > 1 && ['the', 'this', 'that'].includes(lower(words[0]!));
@@ -88,6 +91,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     const salient = mostSalient(ctx, phrase, words, headWord);
     if (salient) return person(ctx, salient, 'description→most-salient', 0.7);
+    // No entities to count: the named person quoted most so far.
+    const quoted = mostQuoted(past, headWord);
+    if (quoted) return { ...quoted, how: 'description→most-quoted', confidence: 0.6 };
   }
   if (!INDEFINITE.has(lower(words[0]!))) {
     const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
@@ -131,17 +137,34 @@ export function fullestName(ctx: ResolveContext, surname: string): string | unde
 
 function fullestNameUncached(ctx: ResolveContext, surname: string): string | undefined {
   let best: string[] | undefined;
-  ctx.tokens.forEach((t, i) => {
+  const { tokens } = ctx;
+  const nameWord = (w: Token, from: Token) =>
+    w.sentence === from.sentence &&
+    isCapitalized(w) &&
+    !has(w, 'Honorific') &&
+    !(has(w, 'Verb') && !has(w, 'FirstName')) &&
+    (has(w, 'Person') || has(w, 'FirstName') || has(w, 'ProperNoun') || has(w, 'Acronym')) &&
+    !has(w, 'Organization') && !has(w, 'Demonym') && !has(w, 'Country') && !has(w, 'City') && !has(w, 'Region') &&
+    !/[/\n]/.test(w.text + w.post);
+  tokens.forEach((t, i) => {
     if (t.text.replace(/[’']s$/, '') !== surname) return;
-    const parts = [surname];
+    const parts = [t.text.replace(/[’']s$/, '')];
+    // Given names before it ("Antony Blinken", "President (Joe) Biden" → "Joe Biden").
     for (let k = i - 1; k >= 0 && parts.length < 4; k--) {
-      const w = ctx.tokens[k]!;
-      if (!isCapitalized(w) || has(w, 'Honorific') || has(w, 'Verb') && !has(w, 'FirstName')) break;
+      const w = tokens[k]!;
+      if (!nameWord(w, t)) break;
       if (/[,;:.!?]/.test(w.post.replace(/\)/, '')) && !/^\p{Lu}(\.\p{Lu})*\.?$/u.test(w.text)) break;
-      if (!(has(w, 'Person') || has(w, 'FirstName') || has(w, 'ProperNoun') || has(w, 'Acronym'))) break;
-      if (has(w, 'Place') || has(w, 'Organization') || has(w, 'Demonym')) break;
+      if (k > 0 && lower(tokens[k - 1]!) === 'of') break; // "Secretary of State Antony Blinken": a title's end
       parts.unshift(w.text);
-      if (w.pre.includes('(')) continue;
+    }
+    // Family names after it, in name orders that put them last ("Shen" → "Shen Dingli"), when it ends no phrase.
+    if (parts.length === 1 && !/[,;:.!?)]/.test(t.post)) {
+      for (let k = i + 1; k < tokens.length && parts.length < 3; k++) {
+        const w = tokens[k]!;
+        if (!nameWord(w, t) || /[’']s$/.test(w.text)) break;
+        parts.push(w.text);
+        if (/[,;:.!?)]/.test(w.post)) break;
+      }
     }
     if (!best || parts.length > best.length) best = parts;
   });
@@ -190,6 +213,19 @@ function nearestPerson(ctx: ResolveContext, at: number, gender: 'male' | 'female
     if (!g && !unknown) unknown = e;
   }
   return unknown;
+}
+
+function mostQuoted(past: readonly PastSpeaker[], head: string): PastSpeaker | undefined {
+  const wanted = MALE_ROLE.has(head) ? 'male' : FEMALE_ROLE.has(head) ? 'female' : undefined;
+  const counts = new Map<string, { n: number; last: PastSpeaker }>();
+  for (const p of past) {
+    if (!p.isPerson || !/^(name|surname|pronoun)/.test(p.how) || (wanted && p.gender && p.gender !== wanted)) continue;
+    const c = counts.get(p.name) ?? { n: 0, last: p };
+    counts.set(p.name, { n: c.n + 1, last: p });
+  }
+  let best: { n: number; last: PastSpeaker } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best?.last;
 }
 
 /** The person most mentioned so far whose title, affiliation and gender fit the description. */

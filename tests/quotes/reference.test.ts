@@ -50,3 +50,17 @@ describe('reference article (blinken-beijing): quotes', () => {
     expect(doc.layers.speakers!.reduce((n, s) => n + s.quotes, 0)).toBe(22);
   });
 });
+
+describe('reference article without the entity stage (structure + tokens + quotes only)', () => {
+  it('still names all 22 speakers from the words alone', async () => {
+    const { docWith, runQuotes } = await import('./support.js');
+    const text = fs.readFileSync(path.join(root, 'fixtures/blinken-beijing.txt'), 'utf8');
+    const bare = runQuotes(docWith(text)).layers.quotes!.filter((q) => q.kind !== 'indirect');
+    expect(bare).toHaveLength(22);
+    for (const g of gold.quotes) {
+      const q = bare.find((p) => overlap(p, g) > 0.5 * (g.end - g.start));
+      if (g.speaker_is_named) expect(q?.speaker?.name, g.text.slice(0, 30)).toBe(g.speaker);
+      else for (const w of words(g.speaker).filter((w) => w.length > 3 && !['senior', 'official'].includes(w))) expect(words(q?.speaker?.name ?? '')).toContain(w);
+    }
+  });
+});
