@@ -129,7 +129,17 @@ export function wordFeatures(t: NerToken, caps: boolean): string[] {
 }
 
 /** Everything `wordFeatures` depends on except compromise's tags (compared separately). */
-export const wordKey = (t: NerToken, caps: boolean): string => `${caps ? 1 : 0}${t.pre.trim().slice(-1)}\u0001${t.post.trim().slice(0, 1)}\u0001${t.text}`;
+export const wordKey = (t: NerToken, caps: boolean): string => `${caps ? 1 : 0}${edgeChar(t.pre, true)}\u0001${edgeChar(t.post, false)}\u0001${t.text}`;
+
+/** The last (or first) character of `s` that `trim()` would keep; '' when none. Allocation-free. */
+function edgeChar(s: string, last: boolean): string {
+  for (let k = 0; k < s.length; k++) {
+    const i = last ? s.length - 1 - k : k;
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return s[i]!;
+  }
+  return '';
+}
 
 /**
  * Receives one feature of token `i`, as up to five parts to be concatenated. The tagger hashes the

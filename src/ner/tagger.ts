@@ -37,7 +37,11 @@ interface CachedWord {
 const wordScoreCache = new WeakMap<LinearModel, Map<string, CachedWord[]>>();
 const CACHE_LIMIT = 100_000;
 
-const sameTags = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
 export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
@@ -49,7 +53,8 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
     // Keyed by everything wordFeatures reads; compromise's tags are compared as arrays, not joined.
     const key = wordKey(t, caps);
     let variants = cache.get(key);
-    let own = variants?.find((v) => sameTags(v.tags, t.tags))?.scores;
+    let own: Float64Array | undefined;
+    if (variants) for (const v of variants) if (sameTags(v.tags, t.tags)) own = v.scores;
     if (!own) {
       own = new Float64Array(TAG_COUNT);
       model.addScores(wordFeatures(t, caps), own);
