@@ -6,7 +6,7 @@ import { hashFeature, LinearModel } from '../../src/ner/perceptron.js';
 import { allowed, spansOf, tagIndex, TAG_COUNT } from '../../src/ner/tags.js';
 import { tokenizeForTraining } from '../../src/ner/tokenize.js';
 import { trainTagger, type TrainingDoc } from '../../src/ner/train.js';
-import { tagSentences } from '../../src/ner/tagger.js';
+import { staticScores, tagSentences } from '../../src/ner/tagger.js';
 
 const t = (text: string, tags: string[] = [], pre = '', post = ' '): NerToken => ({ text, tags, pre, post });
 const tag = (name: string) => tagIndex.get(name)!;
@@ -100,6 +100,20 @@ describe('training', () => {
     loaded.addScores(feats, s2);
     for (let i = 0; i < TAG_COUNT; i++) expect(s2[i]).toBeCloseTo(s1[i]!, 2);
     expect(loaded.size).toBe(model.size);
+  });
+
+  it('scores features hashed part by part exactly like the feature strings it was trained on', () => {
+    const model = trainTagger(trainingDocs(), { epochs: 2, seed: 3 });
+    const sentences = tokenizeForTraining('BRUSSELS 1996-08-22\nThe European Commission said Anna Schmidt’s plan for Asia-Pacific trade (APEC) was fine.');
+    const evidence = documentEvidence(sentences);
+    for (const s of sentences) {
+      const fast = staticScores(model, s, evidence);
+      sentenceFeatures(s, evidence).forEach((feats, i) => {
+        const slow = new Float64Array(TAG_COUNT);
+        model.addScores(feats, slow);
+        for (let t = 0; t < TAG_COUNT; t++) expect(fast[i * TAG_COUNT + t]).toBeCloseTo(slow[t]!, 6);
+      });
+    }
   });
 
   it('finds features by hash and ignores unknown ones', () => {
