@@ -105,18 +105,35 @@ function positionRank(words: readonly Word[], classes: readonly WordClass[], ste
       edges[b]!.set(a, (edges[b]!.get(a) ?? 0) + 1);
     }
   }
-  const biasTotal = bias.reduce((s, x) => s + x, 0);
-  const jump = bias.map((x) => x / biasTotal);
-  const outWeight = edges.map((e) => [...e.values()].reduce((s, x) => s + x, 0));
-  let score = jump.slice();
-  for (let iter = 0; iter < options.iterations; iter++) {
-    const next = jump.map((p) => (1 - options.damping) * p);
-    for (let a = 0; a < n; a++) {
-      if (!outWeight[a]) continue;
-      const share = (options.damping * score[a]!) / outWeight[a]!;
-      for (const [b, w] of edges[a]!) next[b]! += share * w;
+  const biasTotal = bias.reduce((sum, x) => sum + x, 0);
+  const jump = Float64Array.from(bias, (x) => x / biasTotal);
+  // Flat adjacency (CSR) for the iterations: Maps are fine to build the graph, slow to walk 60 times.
+  const offsets = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) offsets[a + 1] = offsets[a]! + edges[a]!.size;
+  const targets = new Int32Array(offsets[n]!);
+  const shares = new Float64Array(offsets[n]!);
+  for (let a = 0; a < n; a++) {
+    let total = 0;
+    for (const w of edges[a]!.values()) total += w;
+    let k = offsets[a]!;
+    for (const [b, w] of edges[a]!) {
+      targets[k] = b;
+      shares[k++] = w / total;
     }
-    score = next;
+  }
+  let score = Float64Array.from(jump);
+  let next = new Float64Array(n);
+  for (let iter = 0; iter < options.iterations; iter++) {
+    for (let k = 0; k < n; k++) next[k] = (1 - options.damping) * jump[k]!;
+    for (let a = 0; a < n; a++) {
+      const mass = options.damping * score[a]!;
+      for (let k = offsets[a]!; k < offsets[a + 1]!; k++) next[targets[k]!]! += mass * shares[k]!;
+    }
+    let change = 0;
+    for (let k = 0; k < n; k++) change += Math.abs(next[k]! - score[k]!);
+    [score, next] = [next, score];
+    // Converged: more iterations would not change the ranking (and the stop point is deterministic).
+    if (change < 1e-9) break;
   }
   const out = new Map<string, number>();
   for (const [stem, id] of index) out.set(stem, score[id]!);
