@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Train the name tagger from CoNLL-2003 (../shared/train/conll2003/train.jsonl) and write
-// models/ner.bin.gz; also (re)extracts the city gazetteer into data/gazetteers/cities.json.
+// models/ner.bin; also (re)extracts the city gazetteer into data/gazetteers/cities.json.
 // Deterministic: fixed document order, seeded shuffle. Usage: npm run train:ner [-- --epochs N]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const trainFile = path.resolve(root, opt('train', '../shared/train/conll2003/train.jsonl'));
-const outFile = path.resolve(root, opt('out', 'models/ner.bin.gz'));
+const outFile = path.resolve(root, opt('out', 'models/ner.bin'));
 const epochs = Number(opt('epochs', '8'));
 const limit = Number(opt('limit', '0'));
 

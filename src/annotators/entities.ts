@@ -24,7 +24,7 @@ export const entities: Annotator = {
   run(doc) {
     const model = nerModel();
     if (!model) {
-      doc.diagnostics.push({ stage: 'entities', severity: 'error', message: 'NER model models/ner.bin.gz is missing: run npm run train:ner' });
+      doc.diagnostics.push({ stage: 'entities', severity: 'error', message: 'NER model models/ner.bin is missing: run npm run train:ner' });
       return { mentions: [], entities: [] };
     }
     const blocks = layer(doc, 'blocks');

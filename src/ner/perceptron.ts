@@ -29,9 +29,15 @@ export function finishHash(h: number): number {
 export class LinearModel {
   private readonly mask: number;
 
+  /**
+   * `weights` may be the int16 weights of a model file used as they are: scaling every weight by
+   * the same positive factor changes no decision, so loading needs no conversion. `scale` says how
+   * many units a weight of 1 became (scores divided by it are in training units).
+   */
   constructor(
     readonly keys: Uint32Array,
-    readonly weights: Float32Array,
+    readonly weights: Float32Array | Int16Array,
+    readonly scale = 1,
   ) {
     if (keys.length & (keys.length - 1)) throw new Error('model table size must be a power of two');
     this.mask = keys.length - 1;

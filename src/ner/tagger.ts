@@ -6,7 +6,7 @@ import { loadModel } from './model-io.js';
 import { continueHash, finishHash, HASH_START, type LinearModel } from './perceptron.js';
 import { spansOf, TAG_COUNT, type TokenSpan } from './tags.js';
 
-export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin', import.meta.url);
 
 let defaultModel: LinearModel | null | undefined;
 export let modelLoadMs = 0;

@@ -98,7 +98,8 @@ describe('training', () => {
     const s2 = new Float64Array(TAG_COUNT);
     model.addScores(feats, s1);
     loaded.addScores(feats, s2);
-    for (let i = 0; i < TAG_COUNT; i++) expect(s2[i]).toBeCloseTo(s1[i]!, 2);
+    for (let i = 0; i < TAG_COUNT; i++) expect(s2[i]! / loaded.scale).toBeCloseTo(s1[i]!, 2);
+    expect(Buffer.from(encodeModel(loaded)).equals(Buffer.from(encodeModel(model)))).toBe(true);
     expect(loaded.size).toBe(model.size);
   });
 
