@@ -27,7 +27,8 @@ interface Draft {
   id: string;
   score: number;
   own: number;
-  evidence: (TextSpan & { strength: number })[];
+  /** `nominal`: the evidence is a noun phrase (a label reads well from it), not a verb or an adjective cue. */
+  evidence: (TextSpan & { strength: number; nominal: boolean })[];
 }
 
 export function buildIssues(text: string, words: readonly Word[], phrases: readonly Candidate[], scores: TopicScores, tree: TopicTree, options = DEFAULT_ISSUE_OPTIONS): Issue[] {
@@ -52,8 +53,10 @@ export function buildIssues(text: string, words: readonly Word[], phrases: reado
     first!.score = Math.max(first!.score, drafts[0]!.score + 1e-6);
     drafts.unshift(first!);
   } else if (lead < 0) {
-    // Only the top-level topic's own label cues matched nothing specific: name the branch itself.
-    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: [] });
+    // The winning branch has only weak cues, none enough for an issue of its own: name the branch
+    // itself, with the cues under it as evidence.
+    const hits = [...scores.topics.values()].filter((t) => tree.root(t.id) === bestRoot.id).flatMap((t) => t.hits);
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence) });
   }
   return drafts.slice(0, options.maxIssues).map((d) => ({
     label: labelOf(d, tree),
@@ -80,7 +83,8 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     let to = hit.to;
     // Grow the cue to the noun phrase around it when the phrase holds the whole cue.
     const p = phraseAt[from]!;
-    if (p >= 0 && phraseAt[to - 1] === p) {
+    const nominal = p >= 0 && phraseAt[to - 1] === p;
+    if (nominal) {
       while (from > 0 && phraseAt[from - 1] === p) from--;
       while (to < words.length && phraseAt[to] === p) to++;
     }
@@ -89,7 +93,7 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     const strength = hit.weight * hit.salience;
     const seen = bySpan.get(key);
     if (seen) seen.strength += strength;
-    else bySpan.set(key, { ...span, strength });
+    else bySpan.set(key, { ...span, strength, nominal });
   }
   return [...bySpan.values()].sort((a, b) => b.strength - a.strength || a.start - b.start).slice(0, max);
 }
@@ -109,7 +113,9 @@ function dropEchoes(drafts: Draft[], tree: TopicTree): Draft[] {
 
 function labelOf(d: Draft, tree: TopicTree): string {
   const phrases: string[] = [];
-  for (const e of d.evidence) {
+  // Noun phrases make labels ("Fentanyl crisis"); a verb cue ("fell") only when there is nothing else.
+  const nominal = d.evidence.filter((e) => e.nominal);
+  for (const e of nominal.length ? nominal : d.evidence.slice(0, 1)) {
     const phrase = e.text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
     if (phrases.some((p) => p.toLowerCase().includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(p.toLowerCase()))) continue;
     phrases.push(phrase);
