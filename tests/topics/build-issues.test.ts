@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../src/topics/matcher.js';
+import { buildTree } from '../../src/topics/taxonomy.js';
+import { scoreTopics } from '../../src/topics/score.js';
+import { buildIssues } from '../../src/topics/issues.js';
+import { articleWords } from '../../src/keyphrases/words.js';
+import { nounPhrases } from '../../src/keyphrases/candidates.js';
+import { isValidSpan } from '../../src/model/span.js';
+import { handDoc, ADJ, DET, N, VERB } from './helpers.js';
+
+const tree = buildTree([
+  { id: 'medtop:10', label: 'politics', parent: null, level: 1 },
+  { id: 'medtop:11', label: 'election', parent: 'medtop:10', level: 2 },
+  { id: 'medtop:12', label: 'government', parent: 'medtop:10', level: 2 },
+  { id: 'medtop:20', label: 'sport', parent: null, level: 1 },
+  { id: 'medtop:21', label: 'soccer', parent: 'medtop:20', level: 2 },
+]);
+const matcher = new TermMatcher([
+  { topic: 'medtop:11', term: 'election', weight: 2 },
+  { topic: 'medtop:11', term: 'voters', weight: 2 },
+  { topic: 'medtop:12', term: 'minister', weight: 2 },
+  { topic: 'medtop:12', term: 'cabinet', weight: 2 },
+  { topic: 'medtop:21', term: 'football', weight: 3 },
+]);
+
+function issuesOf(sentences: Parameters<typeof handDoc>[0]) {
+  const { doc, tokens, blocks, sentences: s } = handDoc(sentences);
+  const words = articleWords(tokens, blocks, s);
+  return { text: doc.text, issues: buildIssues(doc.text, words, nounPhrases(words), scoreTopics(words, matcher, tree), tree) };
+}
+
+describe('issues from topic scores', () => {
+  // One strong sport cue, but more politics evidence spread over two topics: politics is the subject.
+  const { text, issues } = issuesOf([
+    [['The', DET], ['football', N], ['club', N], ['backed', VERB], ['the', DET], ['minister', N]],
+    [['The', DET], ['election', N], ['worried', VERB], ['young', ADJ], ['voters', N]],
+    [['The', DET], ['cabinet', N], ['met', VERB]],
+  ]);
+
+  it('puts the best issue of the winning top-level topic first', () => {
+    expect(tree.root(issues[0]!.iptc)).toBe('medtop:10');
+    expect(issues.map((i) => i.iptc)).toEqual(expect.arrayContaining(['medtop:11', 'medtop:12', 'medtop:21']));
+  });
+  it('scores best first', () => {
+    const scores = issues.map((i) => i.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+  it('grows evidence to the noun phrase around the cue and labels issues with it', () => {
+    const soccer = issues.find((i) => i.iptc === 'medtop:21')!;
+    expect(soccer.evidence.map((e) => e.text)).toEqual(['football club']);
+    expect(soccer.label).toBe('Football club');
+    expect(soccer.topic).toBe('soccer');
+    const election = issues.find((i) => i.iptc === 'medtop:11')!;
+    expect(election.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['election', 'young voters']));
+    for (const issue of issues) for (const e of issue.evidence) expect(isValidSpan(text, e)).toBe(true);
+  });
+  it('leaves out the top-level topic when a more specific issue carries its evidence', () => {
+    expect(issues.some((i) => i.iptc === 'medtop:10')).toBe(false);
+  });
+  it('gives no issues to an article with no cues', () => {
+    expect(issuesOf([[['The', DET], ['weather', N], ['changed', VERB]]]).issues).toEqual([]);
+  });
+});
