@@ -37,7 +37,7 @@ const ORG_KINDS: [RegExp, string][] = [
   [/\b(ministry|department|government|administration|agency|commission|council|parliament|congress|senate|police|army|navy|air force|military|cabinet|bureau|office|embassy|pentagon|kremlin|white house|state department|federal reserve|central bank|court)\b/i, 'government'],
   [/\b(inc|corp|corporation|co|ltd|llc|plc|group|company|holdings|bank|airlines?|motors|technologies|systems|ag|sa|nv|gmbh)\.?$/i, 'company'],
   [/\b(times|post|journal|news|herald|tribune|telegraph|guardian|cnn|bbc|nbc|cbs|abc|fox|gazette|magazine|television|radio)\b/i, 'media'],
-  [/\b(united nations|nato|european union|world bank|imf|international monetary fund|who|world health organization|opec|wto|asean|apec|african union|g7|g20|red cross)\b/i, 'international organization'],
+  [/\b(united nations|nato|european union|world bank|imf|international monetary fund|who|world health organization|opec|wto|asean|apec|african union|g7|g20|red cross|economic cooperation|economic community)\b/i, 'international organization'],
   [/\b(institution|institute|foundation|center|centre|think tank|council on)\b/i, 'institute'],
   [/\b(fc|united|city|club|rovers|athletic)\b/i, 'sports club'],
 ];
