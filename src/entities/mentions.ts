@@ -143,8 +143,12 @@ function splitListedCountries(sentence: readonly Token[], span: TokenSpan): { st
   return listed ? parts : null;
 }
 
-/** Punctuation after a word that ends a name: lists ("Zeus, Hera"), credits ("Image: Twitter / NASA"), dashes. */
-const BREAK_AFTER = /[,;:/|—–]|\s-\s/;
+/**
+ * Punctuation after a word that ends a name: lists ("Zeus, Hera"), credits ("Image: Twitter / NASA"),
+ * dashes, and a sentence end compromise did not split at (`Scientology." Anonymous`). A bare period
+ * does not: it follows initials ("P. Simmons").
+ */
+const BREAK_AFTER = /[,;:/|—–!?]|\s-\s|\.["”’]/;
 
 /** Cut a span where the text between two of its words is a list comma, colon, slash or dash. */
 export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan): TokenSpan[] {
