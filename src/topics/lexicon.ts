@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -95,22 +94,27 @@ export function readLexicon(file: string): Lexicon {
   } catch (error) {
     throw new LexiconError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  // Parsing the YAML costs the better part of a second in a fresh process (the yaml package warming
-  // up), too much for one article on the command line: keep the parsed form as JSON in the temp
-  // folder, keyed by the file's content, and read that (a millisecond) when it is there.
-  const cache = path.join(os.tmpdir(), `newsmark-lexicon-${createHash('sha1').update(content).digest('hex')}.json`);
+  // Parsing the YAML costs a few hundred milliseconds in a fresh process (the yaml package warming
+  // up), too much for one article on the command line. `npm run build` stores the parsed form of
+  // the shipped lexicon as JSON (scripts/build-data.mjs), keyed by the YAML's hash so an edited
+  // lexicon is never read stale; anything else is parsed as YAML. Nothing is written at run time.
+  const compiled = compiledLexicon(file, content);
+  if (compiled) return fromRaw(compiled, file);
+  return parseLexicon(content, file);
+}
+
+export const COMPILED_LEXICON = path.join(repoRoot, 'dist/data/topics-lexicon.json');
+
+export const lexiconHash = (content: string): string => createHash('sha1').update(content).digest('hex');
+
+function compiledLexicon(file: string, content: string): unknown {
+  if (path.resolve(file) !== DEFAULT_LEXICON) return undefined;
   try {
-    return fromRaw(JSON.parse(fs.readFileSync(cache, 'utf8')), file);
+    const stored = JSON.parse(fs.readFileSync(COMPILED_LEXICON, 'utf8')) as { sha1: string; lexicon: unknown };
+    return stored.sha1 === lexiconHash(content) ? stored.lexicon : undefined;
   } catch {
-    // No cache yet, or an unreadable one: parse the YAML.
+    return undefined;
   }
-  const lexicon = parseLexicon(content, file);
-  try {
-    fs.writeFileSync(cache, JSON.stringify(YAML.parse(content)));
-  } catch {
-    // A read-only temp folder only costs speed.
-  }
-  return lexicon;
 }
 
 /** The base lexicon (built-in or a replacement) plus every extension, in order. */
