@@ -118,3 +118,31 @@ describe('building blocks', () => {
     expect(listFiles(path.join(dir, 'atomic'))).toEqual(['deep/x.yaml']);
   });
 });
+
+describe('progress and summary', () => {
+  it.each([
+    [3.21, '3.2 s'],
+    [42, '42 s'],
+    [125, '2 min 5 s'],
+    [7260, '2 h 1 min'],
+  ])('formats %d seconds as %s', async (seconds, text) => {
+    const { formatSeconds } = await import('../../src/batch/progress.js');
+    expect(formatSeconds(seconds)).toBe(text);
+  });
+
+  it('the summary names articles, words, failures, skips and workers in one line', async () => {
+    const { summaryLine } = await import('../../src/batch/progress.js');
+    const line = summaryLine({ articles: 1200, words: 456789, failed: 3, skipped: 10, jobs: 2, startedAt: Date.now() - 4000 });
+    expect(line).toMatch(/^newsmark: 1,200 articles \(456,789 words\) in 4\.\d s; 3\d\d articles\/s, 11\d,\d{3} words\/s; 3 failed; 10 skipped \(--resume\/--shard\); 2 workers\n$/);
+  });
+
+  it('no progress bar when stderr is not a terminal', async () => {
+    const { createProgress } = await import('../../src/batch/progress.js');
+    const written: string[] = [];
+    const stderr = Object.assign(new (await import('node:stream')).Writable({ write: (c, _e, cb) => (written.push(String(c)), cb()) }), { isTTY: false });
+    const progress = await createProgress(stderr, true, ['-'], dir);
+    progress.update({ articles: 1, words: 5, failed: 0, skipped: 0, jobs: 1, startedAt: Date.now() });
+    progress.stop();
+    expect(written).toEqual([]);
+  });
+});
