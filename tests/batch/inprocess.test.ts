@@ -66,6 +66,18 @@ describe('--resume FILE for a JSONL stream', () => {
   });
 });
 
+describe('--resume with --out-dir', () => {
+  it('takes the word after --resume as an input, not as a FILE', async () => {
+    const out = path.join(dir, 'resume-word');
+    const first = await runInProcess(['-j', '1', '-o', out, '--resume', path.join(dir, 'corpus.jsonl')]);
+    expect(first.code).toBe(0);
+    expect(listFiles(out)).toHaveLength(COUNT);
+    const again = await runInProcess(['-j', '1', '-o', out, '--resume', path.join(dir, 'corpus.jsonl'), '--summary']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`${COUNT} skipped`);
+  });
+});
+
 describe('exit codes and single articles', () => {
   it.each([
     ['all good', ['corpus.jsonl'], 0],

@@ -78,6 +78,11 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const format = options.format as Format;
   if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
   if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
+  if (options.outDir && typeof options.resume === 'string') {
+    // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
+    paths = [options.resume, ...paths];
+    options = { ...options, resume: true };
+  }
   if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
   const shard = options.shard ? parseShard(options.shard) : undefined;
   const color = format === 'pretty' && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
