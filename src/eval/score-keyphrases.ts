@@ -1,4 +1,4 @@
-import { porterStem } from './porter.js';
+import { porterStem } from '../nlp/porter.js';
 import { percent, prf } from './metrics.js';
 import { words, type Pair } from './prediction.js';
 import type { DocumentScore, EvalError, TaskScore } from './result.js';

@@ -1,5 +1,5 @@
 import type { Keyphrase } from '../model/document.js';
-import { porterStem } from '../eval/porter.js';
+import { porterStem } from '../nlp/porter.js';
 import type { Candidate } from './candidates.js';
 import { wordClass, type WordClass } from './candidates.js';
 import type { Word } from './words.js';

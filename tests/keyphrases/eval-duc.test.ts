@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/model/document.js';
-import { porterStem } from '../../src/eval/porter.js';
+import { porterStem } from '../../src/nlp/porter.js';
 import { issuesPipeline } from '../topics/helpers.js';
 
 const shared = path.resolve(import.meta.dirname, '../../../shared/eval');
