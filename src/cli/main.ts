@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { ConfigError } from '../config.js';
-import { outputJsonSchema } from '../model/output.js';
 import { registerAnnotate } from './commands/annotate.js';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
@@ -38,6 +37,8 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(async () => {
+      // zod is loaded only for this command: annotating never needs it.
+      const { outputJsonSchema } = await import('../model/schema.js');
       await write(io.stdout, JSON.stringify(outputJsonSchema(), null, 2) + '\n');
     });
 

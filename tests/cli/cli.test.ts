@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { outputSchema } from '../../src/model/output.js';
+import { outputSchema } from '../../src/model/schema.js';
 import { runners, root } from '../support/cli.js';
 
 const article = 'fixtures/blinken-beijing.txt';
