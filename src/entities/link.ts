@@ -32,11 +32,11 @@ export const HONORIFICS = new Set([
 
 const norm = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
 
-/** The name proper: honorifics in front dropped, "the" dropped. */
+/** The name proper: honorifics in front dropped, "the" dropped — unless the gazetteer lists the place with it ("The Hague"). */
 export function nameWords(type: EntityType, words: readonly string[]): string[] {
   let i = 0;
   if (type === 'person') while (i < words.length - 1 && HONORIFICS.has(norm(words[i]!))) i++;
-  if (type !== 'person' && words.length > 1 && norm(words[0]!) === 'the') i++;
+  if (type !== 'person' && words.length > 1 && norm(words[0]!) === 'the' && !(type === 'place' && bestPlace(lookup(words.flatMap(phraseWords)))?.name.startsWith('The '))) i++;
   return words.slice(i);
 }
 

@@ -52,3 +52,13 @@ describe('linkMentions', () => {
     ['org', ['the', 'Brookings', 'Institution'], ['Brookings', 'Institution']],
   ] as const)('nameWords(%s, %j)', (type, words, expected) => expect(nameWords(type, words)).toEqual(expected));
 });
+
+describe('place names that keep their article', () => {
+  it.each([
+    [['The', 'Hague'], ['The', 'Hague']],
+    [['the', 'Netherlands'], ['Netherlands']],
+    [['The', 'Guardian'], ['Guardian']],
+  ])('%j is named %j', (words, name) => {
+    expect(nameWords('place', words)).toEqual(name);
+  });
+});
