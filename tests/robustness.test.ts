@@ -21,6 +21,12 @@ describe('input that cannot be annotated gets one clear line and exit 2', () => 
     expect(r.stdout).toBe('');
   });
 
+  it('an article over --max-bytes is refused with its size and the limit', async () => {
+    const r = await runInProcess(['--max-bytes', '100', 'fixtures/ohio-measles-outbreak.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^newsmark: fixtures\/ohio-measles-outbreak\.txt: too large \(\d+ bytes; --max-bytes is 100\)\n$/);
+  });
+
   it('a bad file among good ones costs only itself (exit 1, other output intact)', async () => {
     const r = await runInProcess(['-f', 'jsonl', edge('binary.bin'), edge('crlf.txt')]);
     expect(r.code).toBe(1);
