@@ -29,6 +29,9 @@ const IRREGULAR = new Map([
   ['went', 'go'], ['made', 'make'], ['saw', 'see'], ['felt', 'feel'], ['meant', 'mean'], ['cried', 'cry'], ['replied', 'reply'],
 ]);
 
+/** "He’s claiming": a pronoun's 's is "is" or "has", never a possessive, so the next word may be a cue. */
+const PRONOUN_CONTRACTION = /^(he|she|it|that|who)['’]s$/i;
+
 /** Lemma of a cue word, or undefined when the token is no verb of saying. */
 export function cueLemma(ctx: AttributionContext, i: number): string | undefined {
   const t = ctx.tokens[i]!;
@@ -38,7 +41,7 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
   // "Trump's claims", "the report", "Republican claims": a noun after a determiner, possessive or adjective.
   const prev = ctx.tokens[i - 1];
-  if (prev && (has(t, 'Noun') || has(t, 'Plural')) && !/[,;:]/.test(prev.post) && (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || /['’]s$/.test(prev.text))) return undefined;
+  if (prev && (has(t, 'Noun') || has(t, 'Plural')) && !/[,;:]/.test(prev.post) && (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || /['’]s$/.test(prev.text)) && !PRONOUN_CONTRACTION.test(prev.text)) return undefined;
   // Irregular forms from a table, regular ones by their endings: fast, and compromise alone reads some
   // forms as adjectives ("stated", "noted").
   const irregular = IRREGULAR.get(word);

@@ -61,7 +61,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   const [from, to] = tokensIn(ctx.tokens, phrase.start, phrase.end);
   const words = ctx.tokens.slice(from, to);
   const text = ctx.text.slice(phrase.start, phrase.end);
-  if (words.length === 1 && SUBJECT_PRONOUNS.has(lower(words[0]!))) return resolvePronoun(ctx, phrase, lower(words[0]!), past);
+  // "He’s claiming": the contraction's pronoun.
+  const pronoun = words.length === 1 ? lower(words[0]!).replace(/['’](s|re|m)$/, '') : '';
+  if (SUBJECT_PRONOUNS.has(pronoun)) return resolvePronoun(ctx, phrase, pronoun, past);
   // A mention the entity stage found here.
   const mention = ctx.mentions
     .filter((m) => m.entityId && overlaps(m, phrase))

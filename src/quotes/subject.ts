@@ -64,12 +64,19 @@ export function phraseStartingAt(view: WordView, start: number, hi: number): Phr
 
 const headWord = (t: Token) => (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || isCapitalized(t)) && !has(t, 'Preposition') && !has(t, 'Date') && !has(t, 'WeekDay');
 
+/** "is claiming", "He’s saying": a progressive tense is a finite verb whose subject stands before it, not a participle. */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am']);
+const PRONOUN_BE = /^(he|she|it|that|who|they|we|i)['’](s|re|m)$/i;
+function isProgressive(prev: Token | undefined): boolean {
+  return !!prev && (PROGRESSIVE_AUXILIARIES.has(lower(prev)) || PRONOUN_BE.test(prev.text));
+}
+
 /** The speaker before a cue at token `cue`, no further left than `lo`. */
 export function subjectBefore(view: WordView, cue: number, lo: number): Phrase | null {
   const { tokens } = view;
   // A participle's subject is its clause's ("…, saying", "issued a statement calling"), not the word before it.
   // A name right before it is the participle's own subject ("footage of Trump saying").
-  if (has(tokens[cue]!, 'Gerund')) {
+  if (has(tokens[cue]!, 'Gerund') && !isProgressive(tokens[cue - 1])) {
     const prev = tokens[cue - 1];
     const named = prev && cue - 1 >= lo && view.usable(cue - 1) && !breaksAfter(prev) && (has(prev, 'Person') || has(prev, 'ProperNoun')) && !has(prev, 'Place');
     return (named ? phraseEndingAt(view, cue - 1, lo) : null) ?? clauseSubject(view, lo, cue);

@@ -191,3 +191,20 @@ describe('reported speech (indirect)', () => {
     expect(doc.layers.speakers).toEqual([]);
   });
 });
+
+describe('progressive cues and pronoun contractions', () => {
+  // [name, paragraphs, expected speaker text, expected speaker name, expected rule prefix]
+  it.each([
+    ['pronoun contraction + progressive cue', ['Smith spoke in Ohio.', 'He’s claiming that fraud is “a big, big problem.”'], 'He’s', 'John Smith', 'before-quote:X-said-that+pronoun:he'],
+    ['auxiliary + progressive cue', ['Smith spoke in Ohio.', 'Jones is saying that the plan is “dead on arrival.”'], 'Jones', 'Mary Jones', 'before-quote:X-said-that+name'],
+    ['she’s + progressive cue', ['Jones spoke in Ohio.', 'She’s warning that the deal is “a trap.”'], 'She’s', 'Mary Jones', 'before-quote:X-said-that+pronoun:she'],
+    // Counter-examples: a participle still takes its clause's subject, and a possessive 's is no subject.
+    ['participle after a comma: the clause subject', ['Jones left the room, saying the deal was “a trap.”'], 'Jones', 'Mary Jones', 'before-quote:X-said-that+name'],
+    ['possessive before a noun: no cue, only the sentence subject', ['Smith’s claim that there were “thousands of shootings” was false.'], 'Smith’s', 'John Smith', 'partial:sentence-subject'],
+  ])('%s', (_name, paragraphs, speakerText, speakerName, rule) => {
+    const doc = runQuotes(docWith(article(...paragraphs), [smith, jones, brown, state]), {});
+    const quote = doc.layers.quotes!.find((q) => q.kind !== 'indirect')!;
+    expect([quote.speaker?.text ?? null, quote.speaker?.name ?? null]).toEqual([speakerText, speakerName]);
+    expect(quote.rule.startsWith(rule)).toBe(true);
+  });
+});
