@@ -16,6 +16,8 @@ const CUE_VERBS = [
   'elaborate', 'specify', 'reason', 'wonder', 'question', 'agree', 'disagree', 'object', 'protest', 'rant', 'rail',
   'interject', 'chime', 'scold', 'liken', 'compare', 'tease', 'boast', 'grumble', 'sigh', 'laugh', 'rave', 'gush',
   'swear', 'threaten', 'brag', 'opine', 'posit', 'theorize', 'forecast', 'estimate', 'calculate', 'estimate', 'summarize',
+  // Verbs of praise and blame that reporters use to frame a quoted phrase ("lauded him for …", "derided it as …").
+  'laud', 'applaud', 'denounce', 'deride', 'ridicule', 'lambaste', 'excoriate', 'concur',
 ];
 
 /** Cues that introduce a title or a term, not speech: “so-called”, titled “…”, dubbed “…”. */

@@ -208,3 +208,20 @@ describe('progressive cues and pronoun contractions', () => {
     expect(quote.rule.startsWith(rule)).toBe(true);
   });
 });
+
+describe('verbs of praise and blame as cues', () => {
+  it.each([
+    ['lauded', ['In January, Mary Jones lauded the plan for its “new and innovative ideas.”'], 'Mary Jones', 'lauded'],
+    ['derided', ['Smith derided the proposal as “a gift to lobbyists.”'], 'Smith', 'derided'],
+    ['denounced', ['Jones denounced what she called “reckless” spending.'], 'Jones', 'denounced'],
+  ])('%s', (_name, paragraphs, speakerText, cueText) => {
+    const [quote] = direct(paragraphs);
+    expect([quote![1], quote![3]]).toEqual([speakerText, cueText]);
+  });
+
+  it('counter-example: a title after a cue of praise stays a title', () => {
+    const doc = runQuotes(docWith(article('Smith lauded the book titled “Hard Choices” on Monday.'), [smith]), {});
+    expect(doc.layers.quotes!.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(doc.layers.quotations!.map((q) => q.function)).toEqual(['title']);
+  });
+});
