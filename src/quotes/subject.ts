@@ -101,7 +101,10 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
     const opener = tokens[k + 1]!;
     // "a fellow at …", "who …", "82", "R-Ky.": what a reporter puts between a name and its verb.
     const apposition = APPOSITION_START.has(lower(opener)) || !isCapitalized(opener) || has(opener, 'Honorific') || /^[RDI]-[A-Z]|^\d/.test(opener.text);
-    return apposition ? phraseEndingAt(view, k, lo) : null;
+    if (apposition) return phraseEndingAt(view, k, lo);
+    // "His former partner, Lawrence B. Cummings, said", "In Washington, Smith said": the name between the commas.
+    const nameBetween = j - k <= 5 && tokens.slice(k + 1, j + 1).every((t) => isCapitalized(t) && (has(t, 'ProperNoun') || has(t, 'Person') || has(t, 'Honorific') || /^\p{Lu}\.?$/u.test(t.text)) && !has(t, 'Place'));
+    return nameBetween ? [k + 1, j + 1] : null;
   }
   return null;
 }

@@ -225,3 +225,19 @@ describe('verbs of praise and blame as cues', () => {
     expect(doc.layers.quotations!.map((q) => q.function)).toEqual(['title']);
   });
 });
+
+describe('a name between commas before the cue', () => {
+  it.each([
+    ['name in apposition after a description', ['His former partner, Peter Brown, said the deal was “a disaster.”'], 'Peter Brown'],
+    ['name after an introductory phrase', ['In Washington, Mary Jones said the deal was “a disaster.”'], 'Mary Jones'],
+    // Counter-examples: a description in apposition still points back to the name before it, and a place is no speaker.
+    ['description between commas: the name before it', ['Peter Brown, a fellow at the institute, said the deal was “a disaster.”'], 'Peter Brown'],
+  ])('%s', (_name, paragraphs, speakerText) => {
+    expect(direct(paragraphs)[0]![1]).toBe(speakerText);
+  });
+
+  it('counter-example: a place between commas is not the speaker', () => {
+    const [quote] = direct(['The mayor of Springfield, Ohio, said the deal was “a disaster.”']);
+    expect(quote![1]).not.toBe('Ohio');
+  });
+});
