@@ -71,6 +71,11 @@ function isProgressive(prev: Token | undefined): boolean {
   return !!prev && (PROGRESSIVE_AUXILIARIES.has(lower(prev)) || PRONOUN_BE.test(prev.text));
 }
 
+/** "Gingrich cynically dismissed": an -ly adverb between the subject and its verb. */
+function mannerAdverb(t: Token): boolean {
+  return has(t, 'Adverb') && /ly$/.test(lower(t));
+}
+
 /** The speaker before a cue at token `cue`, no further left than `lo`. */
 export function subjectBefore(view: WordView, cue: number, lo: number): Phrase | null {
   const { tokens } = view;
@@ -82,7 +87,7 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
     return (named ? phraseEndingAt(view, cue - 1, lo) : null) ?? clauseSubject(view, lo, cue);
   }
   let j = cue - 1;
-  while (j >= lo && view.usable(j) && BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
+  while (j >= lo && view.usable(j) && (BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) || mannerAdverb(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
   if (j < lo || !view.usable(j)) return null;
   // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis.
   if (tokens[j]!.post.includes(')') || tokens[j]!.pre.includes('(')) {

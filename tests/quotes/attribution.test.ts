@@ -241,3 +241,14 @@ describe('a name between commas before the cue', () => {
     expect(quote![1]).not.toBe('Ohio');
   });
 });
+
+describe('manner adverbs between subject and cue', () => {
+  it.each([
+    ['-ly adverb', ['In July, Smith cynically dismissed the treaty as “a relic of the past” and moved on.'], 'Smith'],
+    ['two -ly adverbs', ['Jones angrily and loudly denounced the plan as “a disgrace.”'], 'Jones'],
+    // Counter-example: an -ly adjective belongs to the speaker phrase.
+    ['-ly adjective in the subject', ['A friendly official said the talks were “going well.”'], 'A friendly official'],
+  ])('%s', (_name, paragraphs, speakerText) => {
+    expect(direct(paragraphs)[0]![1]).toBe(speakerText);
+  });
+});
