@@ -241,6 +241,26 @@ export function sentenceSubjectOf(ctx: AttributionContext, quote: QuotedSpan, un
   return { speaker: span(ctx, phrase), cue: { start: tokens[verb]!.start, end: tokens[verb]!.end }, rule: 'partial:sentence-subject', confidence: 0.5 };
 }
 
+/** Nouns that report what someone said: "Trump’s claim that …", "Smith’s remarks about …". */
+const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion', 'promise', 'pledge', 'warning', 'argument', 'accusation', 'boast', 'insistence', 'suggestion', 'contention', 'description', 'characterization', 'vow', 'words']);
+
+/** "Trump’s claim that there have been “thousands of shootings”": a named possessor of a noun of saying, earlier in the quote's sentence. */
+export function possessiveNounCue(ctx: AttributionContext, quote: QuotedSpan, unit: Unit): Attribution | null {
+  const { tokens } = ctx;
+  const before = tokenAt(tokens, quote.open.start) - 1;
+  for (let i = before; i > 0 && before - i < 25; i--) {
+    const t = tokens[i]!;
+    if (t.start < unit.start || !ctx.usable(i) || (i < before && endsSentence(t))) return null;
+    if (!NOUN_CUES.has(lower(t))) continue;
+    const owner = tokens[i - 1]!;
+    if (!/['’]s$/.test(owner.text) || !isCapitalized(owner) || has(owner, 'Place') || breaksAfter(owner) || !ctx.usable(i - 1)) continue;
+    let start = i - 1;
+    while (start - 1 >= 0 && tokens[start - 1]!.start >= unit.start && ctx.usable(start - 1) && !breaksAfter(tokens[start - 1]!) && isCapitalized(tokens[start - 1]!) && (has(tokens[start - 1]!, 'ProperNoun') || has(tokens[start - 1]!, 'Honorific') || has(tokens[start - 1]!, 'Person'))) start--;
+    return { speaker: span(ctx, [start, i]), cue: { start: t.start, end: t.end }, rule: 'partial:possessive-noun-cue', confidence: 0.55 };
+  }
+  return null;
+}
+
 /** The token ends its sentence: a full stop, ? or ! (maybe inside a closing quote) that is no abbreviation's. */
 export function endsSentence(t: Token): boolean {
   return /[.!?…]["”’]?\s*$/.test(t.post) && !has(t, 'Abbreviation') && !has(t, 'Honorific') && !/^\p{Lu}$/u.test(t.text);

@@ -1,7 +1,7 @@
 import type { ArticleDoc, Entity, Quotation, Quote, SpeakerSummary } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
-import { attributionAfter, attributionBefore, colonLeadIn, leadInBefore, previousSentence, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
+import { attributionAfter, attributionBefore, colonLeadIn, leadInBefore, possessiveNounCue, previousSentence, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
 import { functionWithoutAttribution, titleByForm } from './classify.js';
 import { quoteKind } from './kind.js';
 import { cueLemmas } from './lexicon.js';
@@ -181,9 +181,11 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
     if (c.attribution || c.from || !c.speech) continue;
     let fn = functionWithoutAttribution(text, c.span);
     if ((fn === 'speech' || fn === 'term') && quoteKind(text, c.span, c.unit) === 'partial') {
-      const subject = sentenceSubjectOf(ctx, c.span, c.unit);
+      // "Trump’s claim that …": the noun of saying is evidence enough that the phrase is someone's words.
+      const owned = possessiveNounCue(ctx, c.span, c.unit);
+      const subject = owned ?? sentenceSubjectOf(ctx, c.span, c.unit);
       // A short phrase is a person's words only when a person is the sentence's subject.
-      if (subject && (fn === 'speech' || personPhrase(tokens, subject.speaker))) {
+      if (subject && (fn === 'speech' || owned || personPhrase(tokens, subject.speaker))) {
         c.attribution = subject;
         fn = 'speech';
       }

@@ -200,7 +200,7 @@ describe('progressive cues and pronoun contractions', () => {
     ['she’s + progressive cue', ['Jones spoke in Ohio.', 'She’s warning that the deal is “a trap.”'], 'She’s', 'Mary Jones', 'before-quote:X-said-that+pronoun:she'],
     // Counter-examples: a participle still takes its clause's subject, and a possessive 's is no subject.
     ['participle after a comma: the clause subject', ['Jones left the room, saying the deal was “a trap.”'], 'Jones', 'Mary Jones', 'before-quote:X-said-that+name'],
-    ['possessive before a noun: no cue, only the sentence subject', ['Smith’s claim that there were “thousands of shootings” was false.'], 'Smith’s', 'John Smith', 'partial:sentence-subject'],
+    ['possessive before a noun: no verb cue, the noun of saying', ['Smith’s claim that there were “thousands of shootings” was false.'], 'Smith’s', 'John Smith', 'partial:possessive-noun-cue'],
   ])('%s', (_name, paragraphs, speakerText, speakerName, rule) => {
     const doc = runQuotes(docWith(article(...paragraphs), [smith, jones, brown, state]), {});
     const quote = doc.layers.quotes!.find((q) => q.kind !== 'indirect')!;
@@ -250,5 +250,23 @@ describe('manner adverbs between subject and cue', () => {
     ['-ly adjective in the subject', ['A friendly official said the talks were “going well.”'], 'A friendly official'],
   ])('%s', (_name, paragraphs, speakerText) => {
     expect(direct(paragraphs)[0]![1]).toBe(speakerText);
+  });
+});
+
+describe('a possessive noun of saying before a partial quote', () => {
+  it.each([
+    ['X’s claim that', ['PolitiFact checked John Smith’s claim that there were “thousands of shootings” in the city.'], 'John Smith’s', 'John Smith'],
+    ['X’s statement about', ['The panel ruled that Jones’s statement about “record job growth” was false.'], 'Jones’s', 'Mary Jones'],
+  ])('%s', (_name, paragraphs, speakerText, speakerName) => {
+    const [quote] = direct(paragraphs);
+    expect([quote![1], quote![2], quote![4]]).toEqual([speakerText, speakerName, 'partial']);
+  });
+
+  it.each([
+    ['a possessive with no noun of saying', ['The city’s mayor reported a “wave of shootings” last year.']],
+    ['a noun of saying with no named owner', ['The claim that there were “thousands of shootings” was false.']],
+  ])('counter-example: %s', (_name, paragraphs) => {
+    const rules = runQuotes(docWith(article(...paragraphs), [smith, jones]), {}).layers.quotes!.map((q) => q.rule);
+    expect(rules.some((r) => r.startsWith('partial:possessive-noun-cue'))).toBe(false);
   });
 });
