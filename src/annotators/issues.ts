@@ -7,6 +7,21 @@ import { topicEngine, type TopicEngine } from '../topics/engine.js';
 import { scoreTopics } from '../topics/score.js';
 import { buildIssues } from '../topics/issues.js';
 import { LexiconError } from '../topics/lexicon.js';
+import type { Mention } from '../model/document.js';
+import type { Word } from '../keyphrases/words.js';
+
+/** 1 for each word inside a person mention: an issue's evidence and label never take in people's names. */
+function personNameWords(words: readonly Word[], mentions: readonly Mention[]): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  const people = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const { start, end } = words[i]!.token;
+    while (k < people.length && people[k]!.end <= start) k++;
+    if (k < people.length && people[k]!.start < end) marks[i] = 1;
+  }
+  return marks;
+}
 
 /**
  * Issues in the IPTC Media Topics taxonomy and keyphrases. Both read the same words and noun
@@ -31,6 +46,7 @@ export const issues: Annotator = {
       engine = topicEngine({});
     }
     const scores = scoreTopics(words, engine.matcher, engine.tree);
-    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree), keyphrases };
+    const inPersonName = personNameWords(words, layer(doc, 'mentions'));
+    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => inPersonName[i] === 1), keyphrases };
   },
 };

@@ -31,7 +31,24 @@ interface Draft {
   evidence: (TextSpan & { strength: number; nominal: boolean })[];
 }
 
-export function buildIssues(text: string, words: readonly Word[], phrases: readonly Candidate[], scores: TopicScores, tree: TopicTree, options = DEFAULT_ISSUE_OPTIONS): Issue[] {
+/**
+ * Quantity nouns that compromise chunks into a noun phrase ("the Dutch economy tens [of millions]"),
+ * and title words in front of a name: an evidence phrase stops before them.
+ */
+const QUANTITY = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores', 'lots', 'plenty']);
+const stopsPhrase = (w: Word) => QUANTITY.has(w.token.normal) || (w.token.tags.includes('Person') && w.token.tags.includes('ProperNoun'));
+
+export function buildIssues(
+  text: string,
+  words: readonly Word[],
+  phrases: readonly Candidate[],
+  scores: TopicScores,
+  tree: TopicTree,
+  options = DEFAULT_ISSUE_OPTIONS,
+  /** Words inside a person's name (from the mentions layer): evidence never grows into them. */
+  inPersonName: (index: number) => boolean = () => false,
+): Issue[] {
+  const blocked = (i: number) => inPersonName(i) || stopsPhrase(words[i]!);
   const bestRoot = scores.roots[0];
   if (!bestRoot || bestRoot.score <= 0) return [];
   const rootScore = new Map(scores.roots.map((r) => [r.id, r.score]));
@@ -42,7 +59,7 @@ export function buildIssues(text: string, words: readonly Word[], phrases: reado
     id: t.id,
     own: t.own,
     score: ((1 - BRANCH_SHARE) * (t.own + 0.5 * (t.subtree - t.own))) / maxOwn + (BRANCH_SHARE * (rootScore.get(tree.root(t.id)) ?? 0)) / bestRoot.score,
-    evidence: evidenceOf(text, words, t.hits, phraseAt, options.maxEvidence),
+    evidence: evidenceOf(text, words, t.hits, phraseAt, options.maxEvidence, blocked),
   }));
   drafts = dropEchoes(drafts, tree);
   drafts.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -56,7 +73,7 @@ export function buildIssues(text: string, words: readonly Word[], phrases: reado
     // The winning branch has only weak cues, none enough for an issue of its own: name the branch
     // itself, with the cues under it as evidence.
     const hits = [...scores.topics.values()].filter((t) => tree.root(t.id) === bestRoot.id).flatMap((t) => t.hits);
-    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence) });
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence, blocked) });
   }
   return drafts.slice(0, options.maxIssues).map((d) => ({
     label: labelOf(d, tree),
@@ -76,7 +93,7 @@ function phraseIndex(length: number, phrases: readonly Candidate[]): Int32Array 
   return at;
 }
 
-function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, max: number): Draft['evidence'] {
+function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, max: number, blocked: (i: number) => boolean): Draft['evidence'] {
   const bySpan = new Map<string, Draft['evidence'][number]>();
   for (const hit of hits) {
     let from = hit.from;
@@ -85,8 +102,8 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     const p = phraseAt[from]!;
     const nominal = p >= 0 && phraseAt[to - 1] === p;
     if (nominal) {
-      while (from > 0 && phraseAt[from - 1] === p) from--;
-      while (to < words.length && phraseAt[to] === p) to++;
+      while (from > 0 && phraseAt[from - 1] === p && !blocked(from - 1)) from--;
+      while (to < words.length && phraseAt[to] === p && !blocked(to)) to++;
     }
     const span = textSpan(text, words[from]!.token.start, words[to - 1]!.token.end);
     const key = span.text.toLowerCase();
