@@ -54,7 +54,6 @@ export const dates: Annotator = {
   run(doc) {
     const text = doc.text;
     const found: DateMention[] = [];
-    const taken: boolean[] = [];
     for (const block of layer(doc, 'blocks')) {
       if (block.kind === 'boilerplate') continue;
       const piece = block.text;
@@ -78,7 +77,6 @@ export const dates: Annotator = {
           found.push(value ? { start, end, text: word, value } : { start, end, text: word });
         }
       }
-      taken.length = 0;
     }
     found.sort((a, b) => a.start - b.start);
     return { dates: found };

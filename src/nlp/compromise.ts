@@ -20,8 +20,6 @@ interface RawTerm {
 interface RawView {
   docs: RawTerm[][];
   compute(name: string): void;
-  match(pattern: string): RawView;
-  [method: string]: unknown;
 }
 
 export interface RawToken extends Span {
@@ -96,54 +94,3 @@ function chunks(text: string, start: number, end: number): Span[] {
   if (end > at) out.push({ start: at, end });
   return out;
 }
-
-/**
- * Spans of a compromise method (`people`, `places`, `organizations`, `nouns`, `quotations`, …) or a
- * match pattern (`#Noun+`) over [start, end) of `text`. Each span runs from its first word to its last
- * word, punctuation outside the words excluded.
- */
-export function findSpans(text: string, query: { method: string } | { match: string }, start = 0, end = text.length): Span[] {
-  const out: Span[] = [];
-  for (const chunk of chunks(text, start, end)) {
-    const view = nlp(text.slice(chunk.start, chunk.end)) as unknown as RawView;
-    view.compute('offset');
-    const found = 'method' in query ? (view[query.method] as (() => RawView) | undefined)?.call(view) : view.match(query.match);
-    if (!found) throw new Error(`compromise has no method '${'method' in query ? query.method : ''}'`);
-    for (const terms of found.docs) {
-      const words = terms.filter((t) => t.offset && t.offset.length > 0);
-      if (!words.length) continue;
-      const s = chunk.start + words[0]!.offset!.start;
-      const last = words[words.length - 1]!.offset!;
-      const e = chunk.start + last.start + last.length;
-      if (s < e) out.push({ start: s, end: e });
-    }
-  }
-  return out;
-}
-
-const infinitives = new Map<string, string>();
-
-/** The infinitive of a verb form ("said" → "say", "explained" → "explain"), cached. */
-export function verbLemma(word: string): string {
-  const key = word.toLowerCase();
-  let lemma = infinitives.get(key);
-  if (lemma === undefined) {
-    const view = nlp(key) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-    lemma = view.verbs().toInfinitive().text() || key;
-    if (infinitives.size > 50_000) infinitives.clear();
-    infinitives.set(key, lemma);
-  }
-  return lemma;
-}
-
-/** The words compromise knows as a tag (e.g. 'FirstName', 'Honorific'), for lexicon features. */
-export function lexiconWords(tag: string): string[] {
-  const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
-  const lexicon = world.model.one.lexicon;
-  return Object.keys(lexicon).filter((w) => {
-    const tags = lexicon[w];
-    return Array.isArray(tags) ? tags.includes(tag) : tags === tag;
-  });
-}
-
-export const compromiseVersion: string = (nlp as unknown as { version: string }).version;
