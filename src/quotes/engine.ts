@@ -9,7 +9,7 @@ import { paragraphUnits, scanQuotes, type QuotedSpan, type Unit } from './marks.
 import { findIndirect } from './indirect.js';
 import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { summarizeSpeakers } from './summary.js';
-import { tokensIn } from './words.js';
+import { tokenAt, tokensIn } from './words.js';
 
 /**
  * The quote engine: marks → speech or not → attribution (after, before, inside, or carried over from
@@ -61,16 +61,10 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
     const [from, to] = tokensIn(tokens, s.start, s.end);
     quotedTokens.fill(1, from, to);
   }
-  // Top-level quotations do not overlap and come in text order: binary search.
+  // Top-level quotations do not overlap and come in text order: the same binary search as for tokens.
   const quoted = (offset: number) => {
-    let lo = 0;
-    let hi = inQuote.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (inQuote[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < inQuote.length && inQuote[lo]!.start <= offset;
+    const at = tokenAt(inQuote, offset);
+    return at < inQuote.length && inQuote[at]!.start <= offset;
   };
   const ctx: AttributionContext = {
     text,

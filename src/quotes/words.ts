@@ -5,8 +5,8 @@ import type { Token } from '../model/document.js';
  * finding tokens by offset and telling what kind of word a token is.
  */
 
-/** Index of the first token that ends after `offset` (binary search; tokens are in text order). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first token (or other span) that ends after `offset` (binary search; spans in text order, not overlapping). */
+export function tokenAt(tokens: readonly { end: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
