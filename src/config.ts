@@ -10,6 +10,11 @@ export interface NewsmarkConfig {
   quotes?: {
     /** Extra speech verbs (lemmas) to accept as attribution cues, on top of the built-in list. */
     cueVerbs?: string[];
+    /**
+     * Read two apostrophes or backquotes as double quotation marks (''like this'', ``like this''), as
+     * archive copy such as old New York Times text writes them. Default false.
+     */
+    doubledApostrophes?: boolean;
   };
   issues?: {
     /** Path to a topic lexicon YAML that replaces the built-in one. */

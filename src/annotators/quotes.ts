@@ -11,7 +11,7 @@ export const quotes: Annotator = {
   requires: ['blocks', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: ['quotes', 'quotations', 'speakers'],
   run(doc, ctx) {
-    const found = findQuotes(doc, ctx.config.quotes?.cueVerbs);
+    const found = findQuotes(doc, ctx.config.quotes ?? {});
     doc.diagnostics.push(...found.diagnostics);
     return { quotes: found.quotes, quotations: found.quotations, speakers: found.speakers };
   },

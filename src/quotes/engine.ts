@@ -40,14 +40,22 @@ interface Candidate {
 /** "WALLACE: Let’s start…" — a transcript's speaker label opening the quotation. */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{1,40}?):\s+/u;
 
-export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): QuoteLayers {
+/** The `quotes` section of newsmark.config.yaml. */
+export interface QuoteOptions {
+  /** Extra cue verbs (lemmas). */
+  cueVerbs?: readonly string[];
+  /** Two apostrophes or backquotes are a double mark (archive copy); see ScanOptions. */
+  doubledApostrophes?: boolean;
+}
+
+export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLayers {
   const text = doc.text;
   const tokens = doc.layers.tokens ?? [];
   const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
   const entities = new Map<string, Entity>((doc.layers.entities ?? []).map((e) => [e.id, e]));
   const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'boilerplate');
   const units = paragraphUnits(text, blocks);
-  const { spans, diagnostics } = scanQuotes(text, units);
+  const { spans, diagnostics } = scanQuotes(text, units, { doubledApostrophes: options.doubledApostrophes === true });
 
   // Which marks quote speech in this article: double marks when it uses them, single marks otherwise (UK style).
   const top = spans.filter((s) => s.depth === 0);
@@ -69,7 +77,7 @@ export function findQuotes(doc: ArticleDoc, extraCues?: readonly string[]): Quot
   const ctx: AttributionContext = {
     text,
     tokens,
-    cues: cueLemmas(extraCues),
+    cues: cueLemmas(options.cueVerbs),
     usable: (i) => quotedTokens[i] === 0,
   };
 

@@ -67,13 +67,22 @@ interface Open {
 /** Kinds of double marks: a mark of one kind inside a quotation opened by another kind is nested. */
 const markKind = (mark: string): string => (mark === '"' ? 'straight' : mark.length === 2 ? 'doubled' : '«»'.includes(mark) ? 'guillemet' : 'curly');
 
+export interface ScanOptions {
+  /**
+   * Read two apostrophes or backquotes as a double mark (''like this'', ``like this''), as archive copy
+   * (old New York Times text) writes them. Off by default: in today's copy a doubled apostrophe is a
+   * typing slip or an apostrophe next to a single mark, and evaluation sets (PolNeAR) do not count them.
+   */
+  doubledApostrophes?: boolean;
+}
+
 export interface ScanResult {
   spans: QuotedSpan[];
   diagnostics: Diagnostic[];
 }
 
 /** Scan every unit for quotation marks. Spans cover the text inside the marks, white space trimmed. */
-export function scanQuotes(text: string, units: readonly Unit[]): ScanResult {
+export function scanQuotes(text: string, units: readonly Unit[], options: ScanOptions = {}): ScanResult {
   const spans: QuotedSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   let carried = false; // a double quotation left open at the end of the previous unit
@@ -116,9 +125,17 @@ export function scanQuotes(text: string, units: readonly Unit[]): ScanResult {
       let c = text[i]!;
       if (!'“”"‘’\'«»„`'.includes(c)) continue;
       if (masked.some((r) => r.start <= i && i < r.end)) continue;
-      // Two apostrophes or backquotes in a row are a double mark (''like this'', ``like this'').
+      // Two apostrophes or backquotes in a row are a double mark (''like this'', ``like this'') when the
+      // config says the copy is archive style; otherwise the pair is no mark at all, so that neither of
+      // its apostrophes opens or closes a single quotation.
       const pair = text.slice(i, i + 2);
-      if (/^(''|``|‘‘|’’)$/.test(pair)) c = pair;
+      if (/^(''|``|‘‘|’’)$/.test(pair)) {
+        if (!options.doubledApostrophes) {
+          i += 1;
+          continue;
+        }
+        c = pair;
+      }
       const prev = i > unit.start ? text[i - 1]! : ' ';
       const next = i + c.length < unit.end ? text[i + c.length]! : ' ';
       const prevSpace = OPENING_CONTEXT.test(prev) || i === unit.start;

@@ -94,6 +94,16 @@ describe('attribution patterns', () => {
     expect(direct(paragraphs, [smith], { quotes: { cueVerbs: ['harrumph'] } })[0]?.[2]).toBe('John Smith');
   });
 
+  it('archive-style doubled apostrophes are quotes only with quotes.doubledApostrophes', () => {
+    const paragraphs = ["''It's anti-reform,'' said Mr. Smith, who has studied the plan.", "''We'll see,'' Jones said."];
+    expect(direct(paragraphs)).toEqual([]);
+    expect(direct(paragraphs, [smith, jones], { quotes: { doubledApostrophes: false } })).toEqual([]);
+    expect(direct(paragraphs, [smith, jones], { quotes: { doubledApostrophes: true } })).toEqual([
+      ["It's anti-reform,", 'Mr. Smith', 'John Smith', 'said', 'full'],
+      ["We'll see,", 'Jones', 'Mary Jones', 'said', 'full'],
+    ]);
+  });
+
   it('every quote carries a rule and a confidence between 0 and 1', () => {
     const doc = runQuotes(docWith(article('“We will win,” Smith said.', 'Jones said the plan was “a mess.”'), [smith, jones]));
     for (const q of doc.layers.quotes!) {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraphUnits, scanQuotes } from '../../src/quotes/marks.js';
 import { splitBlocks } from '../../src/annotators/structure.js';
 
-const scan = (text: string) => {
+const scan = (text: string, doubledApostrophes = false) => {
   const units = paragraphUnits(text, splitBlocks(text));
-  const result = scanQuotes(text, units);
+  const result = scanQuotes(text, units, { doubledApostrophes });
   return { ...result, texts: result.spans.map((s) => text.slice(s.start, s.end)), top: result.spans.filter((s) => s.depth === 0).map((s) => text.slice(s.start, s.end)) };
 };
 
@@ -14,12 +14,35 @@ describe('quote marks', () => {
     ['straight double', 'He said "we will win" today.', ['we will win']],
     ['guillemets', 'Il a dit «nous gagnerons» hier.', ['nous gagnerons']],
     ['German low-high', 'Er sagte „wir gewinnen“ heute.', ['wir gewinnen']],
-    ['two apostrophes (archive style)', "''We will win,'' he said.", ['We will win,']],
     ['single marks alone (UK style)', 'Minister: ‘We will win’ the vote', ['We will win']],
     ['straight single marks alone', "Minister says 'we will win' the vote", ['we will win']],
     ['marks excluded, trailing punctuation kept', '“Fine.” “Good,” she said.', ['Fine.', 'Good,']],
   ])('%s', (_name, text, expected) => {
     expect(scan(text).top).toEqual(expected);
+  });
+
+  // Archive copy (old NYT text) writes double marks as two apostrophes or backquotes; it is opt-in
+  // (quotes.doubledApostrophes), since current copy and the PolNeAR convention do not read them as marks.
+  it.each([
+    ['two apostrophes', "''We will win,'' he said.", ['We will win,']],
+    ['backquotes and apostrophes', "``We will win,'' he said.", ['We will win,']],
+    ['doubled curly singles', '‘‘We will win,’’ he said.', ['We will win,']],
+    ['an apostrophe inside', "''It's anti-reform,'' said Mr. Holtz-Eakin.", ["It's anti-reform,"]],
+    ['a single quotation nested inside', "''He called it 'a disaster' twice,'' she said.", ["He called it 'a disaster' twice,"]],
+  ])('doubled apostrophes as double marks when enabled: %s', (_name, text, expected) => {
+    expect(scan(text, true).top).toEqual(expected);
+    // Off (the default) the pair is no mark, and neither apostrophe of it opens a single quotation.
+    expect(scan(text).top.filter((t) => expected.includes(t))).toEqual([]);
+  });
+
+  it.each([
+    ['two apostrophes', "''We will win,'' he said.", []],
+    ['an apostrophe inside', "''It's anti-reform,'' said Mr. Holtz-Eakin.", []],
+    ['real double marks still read', "''Fine,'' he said. \"We will win,\" she said.", ['We will win,']],
+    ['single marks still read', "Minister says 'we will win' the vote, ''maybe''", ['we will win']],
+  ])('doubled apostrophes are no marks by default: %s', (_name, text, expected) => {
+    expect(scan(text).top).toEqual(expected);
+    expect(scan(text).diagnostics).toEqual([]);
   });
 
   it('keeps single marks nested inside double marks as nested, not top-level', () => {
