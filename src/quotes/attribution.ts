@@ -2,6 +2,7 @@ import type { Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { QuotedSpan, Unit } from './marks.js';
 import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase, type WordView } from './subject.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
 import { breaksAfter, has, isCapitalized, lower, tokenAt } from './words.js';
 
 /**
@@ -12,6 +13,8 @@ import { breaksAfter, has, isCapitalized, lower, tokenAt } from './words.js';
 
 export interface Attribution {
   speaker: Span;
+  /** What the speaker phrase stands for when it is a relative pronoun ("McConnell, …, who said"): resolve this instead. */
+  referent?: Span;
   cue: Span & { lemma?: string };
   rule: string;
   confidence: number;
@@ -149,9 +152,13 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
       if (phrase) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule: 'before-quote:according-to-X', confidence: 0.85 };
       continue;
     }
-    let phrase = subjectBefore(ctx, i, lo);
     let rule = quote.open.start - tokens[i]!.end <= 3 ? 'before-quote:X-said:' : 'before-quote:X-said-that';
-    if (phrase && has(tokens[phrase[0]]!, 'Pronoun') && lower(tokens[phrase[0]]!) === 'which') phrase = null;
+    const relative = relativeSubject(ctx, i, lo);
+    if (relative) {
+      return { speaker: span(ctx, relative.pronoun), referent: span(ctx, relative.referent), cue: cueSpan(ctx, i, lemma), rule: rule.replace('X-said', 'who-said'), confidence: 0.8 };
+    }
+    let phrase = subjectBefore(ctx, i, lo);
+    if (phrase && has(tokens[phrase[0]]!, 'Pronoun') && RELATIVE_PRONOUNS.has(lower(tokens[phrase[0]]!))) phrase = null;
     if (!phrase && i - 2 >= lo && ['and', 'but', 'then'].includes(lower(tokens[i - 1]!))) {
       // "I laughed and said, “…”": the subject of the verb just before the conjunction.
       let k = i - 2;
@@ -189,6 +196,35 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
     return found;
   }
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** A time phrase between a relative pronoun and its verb: "who in 2010 said", "which on Monday reported". */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this', 'earlier', 'later']);
+
+/**
+ * "McConnell, now the Senate majority leader, who in 2010 said …", "the Chicago Police Department which
+ * reported …": the relative pronoun is the cue's subject as written; what it stands for is the phrase
+ * before it (past an apposition), resolved in its place.
+ */
+function relativeSubject(ctx: AttributionContext, cue: number, lo: number): { pronoun: Phrase; referent: Phrase } | null {
+  const { tokens } = ctx;
+  let j = cue - 1;
+  for (let skipped = 0; j > lo && skipped < 4; j--, skipped++) {
+    const t = tokens[j]!;
+    if (!ctx.usable(j) || breaksAfter(t)) return null;
+    if (RELATIVE_PRONOUNS.has(lower(t))) break;
+    const timeWord = TIME_PREPOSITIONS.has(lower(t)) || has(t, 'Date') || has(t, 'Year') || /^\d{4}$/.test(t.text) || has(t, 'WeekDay');
+    if (!BETWEEN_SUBJECT_AND_CUE.has(lower(t)) && !/ly$/.test(lower(t)) && !timeWord) return null;
+  }
+  if (j <= lo || !RELATIVE_PRONOUNS.has(lower(tokens[j]!)) || !ctx.usable(j)) return null;
+  // "…told a young woman who suggested that …", "mocked it, saying anybody who complains …": a relative
+  // clause inside another reporting clause is part of what is reported; the outer cue is the attribution.
+  for (let k = lo; k < j; k++) if (ctx.usable(k) && cueLemma(ctx, k)) return null;
+  // "which" after a comma is often a clause about the whole sentence; only a noun right before it is its referent.
+  const referent = subjectBefore(ctx, j, lo);
+  if (!referent || (lower(tokens[j]!) === 'which' && breaksAfter(tokens[j - 1]!))) return null;
+  return { pronoun: [j, j + 1], referent };
 }
 
 /** Words that open a new clause right after a quote (“…,” while …), so what follows is no attribution. */

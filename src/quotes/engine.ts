@@ -55,11 +55,13 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
   const entities = new Map<string, Entity>((doc.layers.entities ?? []).map((e) => [e.id, e]));
   const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'boilerplate');
   const units = paragraphUnits(text, blocks);
-  const { spans, diagnostics } = scanQuotes(text, units, { doubledApostrophes: options.doubledApostrophes === true });
+  const { spans, diagnostics, doubledSkipped } = scanQuotes(text, units, { doubledApostrophes: options.doubledApostrophes === true });
 
   // Which marks quote speech in this article: double marks when it uses them, single marks otherwise (UK style).
+  // Archive copy whose doubled apostrophes are left unread (''…'') quotes with double marks too: its
+  // single marks are nested quotations ('This is their lives.'), never speech of their own.
   const top = spans.filter((s) => s.depth === 0);
-  const usesDouble = top.some((s) => s.style === 'double');
+  const usesDouble = top.some((s) => s.style === 'double') || doubledSkipped >= 2;
   const quotations: Quotation[] = [];
   const quotation = (s: Span, fn: Quotation['function']) => quotations.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), function: fn });
 
@@ -211,7 +213,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     let cue: Quote['cue'] = null;
     if (c.attribution) {
       const a = c.attribution;
-      const resolved = resolveSpeaker(rctx, a.speaker, past);
+      const resolved = resolveSpeaker(rctx, a.referent ?? a.speaker, past);
       speaker = { name: resolved.name, entity: resolved.entity, start: a.speaker.start, end: a.speaker.end, text: text.slice(a.speaker.start, a.speaker.end) };
       c.resolved = { ...speaker, how: resolved.how, confidence: resolved.confidence };
       cue = { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end), ...(a.cue.lemma ? { lemma: a.cue.lemma } : {}) };

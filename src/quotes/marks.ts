@@ -79,6 +79,8 @@ export interface ScanOptions {
 export interface ScanResult {
   spans: QuotedSpan[];
   diagnostics: Diagnostic[];
+  /** Doubled apostrophes or backquotes passed over as no marks (quotes.doubledApostrophes off). */
+  doubledSkipped: number;
 }
 
 /** Scan every unit for quotation marks. Spans cover the text inside the marks, white space trimmed. */
@@ -86,6 +88,7 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
   const spans: QuotedSpan[] = [];
   const diagnostics: Diagnostic[] = [];
   let carried = false; // a double quotation left open at the end of the previous unit
+  let doubledSkipped = 0;
   units.forEach((unit, unitIndex) => {
     const masked = markupRanges(text, unit);
     const stack: Open[] = [];
@@ -131,6 +134,7 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
       const pair = text.slice(i, i + 2);
       if (/^(''|``|‘‘|’’)$/.test(pair)) {
         if (!options.doubledApostrophes) {
+          doubledSkipped++;
           i += 1;
           continue;
         }
@@ -201,7 +205,7 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
     }
   });
   spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
-  return { spans, diagnostics };
+  return { spans, diagnostics, doubledSkipped };
 }
 
 function markupRanges(text: string, unit: Span): Span[] {
