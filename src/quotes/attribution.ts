@@ -40,16 +40,33 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   const t = ctx.tokens[i]!;
   const word = lower(t);
   if (word === 'according' && lower(ctx.tokens[i + 1] ?? t) === 'to') return 'according to';
+  // "as a Homeland Security memo put it": "put it" is a way of saying; "put" alone is not.
+  if (word === 'put' && lower(ctx.tokens[i + 1] ?? t) === 'it') return 'put';
+  // "A GAO report found that …": a finding reported as a statement; "found" alone is too common.
+  if (['found', 'finds'].includes(word) && lower(ctx.tokens[i + 1] ?? t) === 'that' && !breaksAfter(t)) return 'find';
+  // "footage of Trump saying …": compromise takes the participle after a name for a noun.
+  if (/ing$/.test(word) && has(t, 'Noun') && !has(t, 'Verb') && participleAfterName(ctx, i)) return inflectionsOf(word).find((w) => ctx.cues.has(w));
   if (!has(t, 'Verb') && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
   if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
   // "Trump's claims", "the report", "Republican claims": a noun after a determiner, possessive or adjective.
   const prev = ctx.tokens[i - 1];
   if (prev && (has(t, 'Noun') || has(t, 'Plural')) && !/[,;:]/.test(prev.post) && (has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Adjective') || /['’]s$/.test(prev.text)) && !PRONOUN_CONTRACTION.test(prev.text)) return undefined;
+  // "32% of Republican claims": after "of", a party or nationality adjective makes the next word a noun.
+  if (prev && /s$/.test(word) && ADJECTIVAL_PROPER.test(prev.text) && !breaksAfter(prev) && lower(ctx.tokens[i - 2] ?? prev) === 'of') return undefined;
   // Irregular forms from a table, regular ones by their endings: fast, and compromise alone reads some
   // forms as adjectives ("stated", "noted").
   const irregular = IRREGULAR.get(word);
   if (irregular) return ctx.cues.has(irregular) ? irregular : undefined;
   return inflectionsOf(word).find((w) => ctx.cues.has(w));
+}
+
+/** Capitalized adjectives of party and nationality ("Republican", "Democratic", "Chinese", "British"). */
+const ADJECTIVAL_PROPER = /^\p{Lu}\p{Ll}+(ic|an|ese|ish)$/u;
+
+/** "of Trump saying": an -ing word right after a name (no comma between) is that name's participle. */
+function participleAfterName(ctx: AttributionContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !!prev && ctx.usable(i - 1) && !breaksAfter(prev) && isCapitalized(prev) && (has(prev, 'Person') || has(prev, 'ProperNoun')) && !has(prev, 'Place');
 }
 
 /** A present-tense cue compromise took for a plural noun: "… a narrator in the ad asks." (a noun before it, the clause ending after it). */
@@ -105,6 +122,13 @@ export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, lim
     }
   }
   const lo = first;
+  // “…,” per the party’s bylaws: "per" as "according to" (not "per cent", "per se", "per capita").
+  if (i < tokens.length && lower(tokens[i]!) === 'per' && tokens[i]!.end <= limit) {
+    const phrase = phraseStartingAt(ctx, i + 1, tokenAt(tokens, limit));
+    if (phrase && !['cent', 'se', 'capita', 'annum', 'day', 'year', 'hour', 'week', 'month', 'person', 'share'].includes(lower(tokens[i + 1]!))) {
+      return { speaker: span(ctx, phrase), cue: { start: tokens[i]!.start, end: tokens[i]!.end, lemma: 'according to' }, rule: 'after-quote:per-X', confidence: 0.8 };
+    }
+  }
   // “…,” while 73 percent said …: a new clause, not this quote's attribution.
   if (i < tokens.length && CLAUSE_STARTERS.has(lower(tokens[i]!))) return null;
   for (let n = 0; i < tokens.length && tokens[i]!.end <= limit && n < 16; i++, n++) {

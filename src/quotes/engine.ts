@@ -122,7 +122,8 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     const inner = text.slice(c.span.start, c.span.end);
     const after = attributionAfter(ctx, c.span, limit);
     const before = attributionBefore(ctx, c.span, c.unit);
-    const handsOn = /[,?!\u2014\u2013-]$/.test(inner) || /^\s*,/.test(text.slice(c.span.close?.end ?? c.span.end));
+    // A closing single mark may follow the comma (“… you called ‘miracles,’” she said).
+    const handsOn = /[,?!\u2014\u2013-]['’]?$/.test(inner) || /^\s*,/.test(text.slice(c.span.close?.end ?? c.span.end));
     c.attribution = (after && (handsOn || !before) ? after : before ?? after) ?? undefined;
     // "Caddell continued:" closing the previous paragraph introduces a quote that opens this one.
     if (!c.attribution && c.span.open.start === c.unit.start && c.span.unit > 0) {

@@ -18,6 +18,9 @@ const CUE_VERBS = [
   'swear', 'threaten', 'brag', 'opine', 'posit', 'theorize', 'forecast', 'estimate', 'calculate', 'estimate', 'summarize',
   // Verbs of praise and blame that reporters use to frame a quoted phrase ("lauded him for …", "derided it as …").
   'laud', 'applaud', 'denounce', 'deride', 'ridicule', 'lambaste', 'excoriate', 'concur',
+  // Verbs of verdict and labelling: fact-checkers, courts and governments put their judgement in quotes
+  // ("PolitiFact rated the claim “false”", "Japan branded North Korea an “outlaw nation”").
+  'rate', 'rule', 'brand', 'label', 'deem',
 ];
 
 /** Cues that introduce a title or a term, not speech: “so-called”, titled “…”, dubbed “…”. */

@@ -81,10 +81,11 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
   const { tokens } = view;
   // A participle's subject is its clause's ("…, saying", "issued a statement calling"), not the word before it.
   // A name right before it is the participle's own subject ("footage of Trump saying").
-  if (has(tokens[cue]!, 'Gerund') && !isProgressive(tokens[cue - 1])) {
+  if ((has(tokens[cue]!, 'Gerund') || /^\p{L}{3,}ing$/u.test(lower(tokens[cue]!))) && !isProgressive(tokens[cue - 1])) {
     const prev = tokens[cue - 1];
     const named = prev && cue - 1 >= lo && view.usable(cue - 1) && !breaksAfter(prev) && (has(prev, 'Person') || has(prev, 'ProperNoun')) && !has(prev, 'Place');
-    return (named ? phraseEndingAt(view, cue - 1, lo) : null) ?? clauseSubject(view, lo, cue);
+    const own = named ? phraseEndingAt(view, cue - 1, lo) : null;
+    return (own ? nameAfterOf(tokens, own) : null) ?? clauseSubject(view, lo, cue);
   }
   let j = cue - 1;
   while (j >= lo && view.usable(j) && (BETWEEN_SUBJECT_AND_CUE.has(lower(tokens[j]!)) || mannerAdverb(tokens[j]!)) && !breaksAfter(tokens[j]!)) j--;
@@ -96,7 +97,10 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
     if (tokens[k]!.pre.includes('(') && k - 1 >= lo) return phraseEndingAt(view, k - 1, lo);
     return null;
   }
-  if (!breaksAfter(tokens[j]!)) return phraseEndingAt(view, j, lo);
+  if (!breaksAfter(tokens[j]!)) {
+    const phrase = phraseEndingAt(view, j, lo);
+    return phrase ? (participleSubject(view, phrase, lo) ?? phrase) : null;
+  }
   if (!/,/.test(tokens[j]!.post)) return null;
   // A comma right before the cue closes an apposition or relative clause; the speaker is before its opening comma.
   for (let k = j - 1; k >= lo && j - k < 25; k--) {
@@ -112,6 +116,28 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
     return nameBetween ? [k + 1, j + 1] : null;
   }
   return null;
+}
+
+/** "footage of Trump": the name after "of" a common noun is the one doing the saying. */
+function nameAfterOf(tokens: readonly Token[], phrase: Phrase): Phrase {
+  for (let k = phrase[1] - 1; k > phrase[0]; k--) {
+    if (lower(tokens[k]!) !== 'of') continue;
+    return k + 1 < phrase[1] && !isCapitalized(tokens[k - 1]!) && tokens.slice(k + 1, phrase[1]).every(isCapitalized) ? [k + 1, phrase[1]] : phrase;
+  }
+  return phrase;
+}
+
+/**
+ * "Protesters marching through the streets chanted": a phrase after a participle and its preposition is
+ * that participle's object; the subject is the phrase the participle describes.
+ */
+function participleSubject(view: WordView, phrase: Phrase, lo: number): Phrase | null {
+  const { tokens } = view;
+  const prep = phrase[0] - 1;
+  const participle = prep - 1;
+  if (participle - 1 < lo || !has(tokens[prep]!, 'Preposition') || breaksAfter(tokens[prep]!) || breaksAfter(tokens[participle]!)) return null;
+  if (!view.usable(participle) || !/^\p{L}{3,}ing$/u.test(lower(tokens[participle]!)) || breaksAfter(tokens[participle - 1]!)) return null;
+  return phraseEndingAt(view, participle - 1, lo);
 }
 
 /** The subject of the clause: the phrase before the first finite verb of [lo, hi). */

@@ -266,7 +266,7 @@ describe('manner adverbs between subject and cue', () => {
 describe('a possessive noun of saying before a partial quote', () => {
   it.each([
     ['X’s claim that', ['PolitiFact checked John Smith’s claim that there were “thousands of shootings” in the city.'], 'John Smith’s', 'John Smith'],
-    ['X’s statement about', ['The panel ruled that Jones’s statement about “record job growth” was false.'], 'Jones’s', 'Mary Jones'],
+    ['X’s statement about', ['On the panel’s list, Jones’s statement about “record job growth” was false.'], 'Jones’s', 'Mary Jones'],
   ])('%s', (_name, paragraphs, speakerText, speakerName) => {
     const [quote] = direct(paragraphs);
     expect([quote![1], quote![2], quote![4]]).toEqual([speakerText, speakerName, 'partial']);

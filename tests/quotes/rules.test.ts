@@ -41,3 +41,32 @@ describe('archive copy with doubled apostrophes left unread', () => {
     expect(direct(["Minister says 'we will win' the vote, Obama said."]).map((q) => q[0])).toEqual(['we will win']);
   });
 });
+
+describe('subjects and cues of less common attributions', () => {
+  it.each([
+    ['a participle phrase between subject and cue', 'Protesters marching through the streets chanted “What curfew?” and kept going.', ['What curfew?', 'Protesters']],
+    ['a name before -ing taken for a noun ("footage of Trump saying")', 'The spot ends with footage of Obama saying during the debate, “That makes me smart,” to the crowd.', ['That makes me smart,', 'Obama']],
+    ['as X put it', 'The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.', ['lawful source of investment income,', 'a Homeland Security memo']],
+    ['per X after the quote', 'Proxies are prohibited when voting “to fill a vacancy on the national ticket,” per the party’s bylaws.', ['to fill a vacancy on the national ticket,', 'the party’s bylaws']],
+    ['a verdict cue (rated … as)', 'PolitiFact rated 32% of Republican claims as “false” last year.', ['false', 'PolitiFact']],
+    ['a labelling cue (branded)', 'Japan branded North Korea an “outlaw nation in the neighborhood.”', ['outlaw nation in the neighborhood.', 'Japan']],
+    ['found that', 'A Government Accountability Office report found that the money may come from “the drug trade or other criminal activities.”', ['the drug trade or other criminal activities.', 'A Government Accountability Office report']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(direct([paragraph])[0]?.slice(0, 2)).toEqual(expected);
+  });
+
+  it.each([
+    // "of Republican claims": a noun, so the cue is the verb before it, not "claims" with "32% of Republican" as subject.
+    ['"claims" after "of" and a party adjective is a noun', 'PolitiFact rated 32% of Democratic claims as “entirely true” in May.', 'PolitiFact'],
+    ['but a name before "claims" is its subject', 'The head of Fox claims the report is “entirely true” today.', 'The head of Fox'],
+    ['"per cent" is no attribution', 'Unemployment was “unacceptably high,” Obama said, at nine per cent.', 'Obama'],
+    ['"found" without "that" is no cue', 'Obama found the letter and called it “a disgrace.”', 'Obama'],
+  ])('counter-example: %s', (_name, paragraph, speaker) => {
+    expect(direct([paragraph])[0]?.[1]).toBe(speaker);
+  });
+
+  it('a comma inside a closing single mark hands the quote on to the attribution after it', () => {
+    const quotes = direct(['Clinton scolded him: “You called the three products ‘miracles,’” Obama said.']);
+    expect(quotes[0]?.[1]).toBe('Obama');
+  });
+});
