@@ -1,7 +1,7 @@
 import type { Keyphrase } from '../model/document.js';
 import { porterStem } from '../nlp/porter.js';
 import type { Candidate } from './candidates.js';
-import { wordClass, type WordClass } from './candidates.js';
+import { contextClasses, type WordClass } from './candidates.js';
 import type { Word } from './words.js';
 
 /**
@@ -25,12 +25,19 @@ export interface RankOptions {
   frequencyBoost: number;
   /** Phrase score × (1 + firstPositionBonus / (rank of the phrase's first sentence + 3)): the lead names the subject. */
   firstPositionBonus: number;
+  /**
+   * One-word phrase score × this. A frequent word gathers rank from every phrase it sits in
+   * ("engine" in "right engine", "engine failure"), yet readers name a subject with a compound:
+   * in DUC-2001 one gold phrase in six is a single word.
+   */
+  singleWordFactor: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 15, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 3, lengthPenalty: 0, frequencyBoost: 0.2, firstPositionBonus: 2, dropInnerSingles: true };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { window: 15, damping: 0.85, iterations: 60, maxPhrases: 15, maxWords: 3, lengthPenalty: 0, frequencyBoost: 0.2, firstPositionBonus: 2, singleWordFactor: 0.6, dropInnerSingles: true };
 
 export function rankKeyphrases(words: readonly Word[], phrases: readonly Candidate[], options = DEFAULT_RANK_OPTIONS): Keyphrase[] {
-  const classes: WordClass[] = words.map(wordClass);
+  // The graph reads words as the candidates do (headline checked, "drug use" a compound).
+  const classes: WordClass[] = contextClasses(words);
   const stems = words.map((w) => stemOf(w.text));
   const wordScores = positionRank(words, classes, stems, options);
   const byKey = new Map<string, { text: string; score: number; first: number; count: number }>();
@@ -45,10 +52,14 @@ export function rankKeyphrases(words: readonly Word[], phrases: readonly Candida
     let score = 0;
     for (let i = p.from; i < p.to; i++) score += wordScores.get(stems[i]!) ?? 0;
     score /= (p.to - p.from) ** options.lengthPenalty;
-    const text = words.slice(p.from, p.to).map((w, k, all) => w.text + (k < all.length - 1 ? joiner(w) : '')).join('');
+    // A possessive name ends a phrase: the keyphrase is the name, without the 's.
+    const text = words.slice(p.from, p.to).map((w, k, all) => w.text + (k < all.length - 1 ? joiner(w) : '')).join('').replace(/['’]s?$/, '');
     byKey.set(key, { text, score, first: p.from, count: 1 });
   }
-  for (const k of byKey.values()) k.score *= k.count ** options.frequencyBoost * (1 + options.firstPositionBonus / (words[k.first]!.sentenceRank + 3));
+  for (const [key, k] of byKey) {
+    k.score *= k.count ** options.frequencyBoost * (1 + options.firstPositionBonus / (words[k.first]!.sentenceRank + 3));
+    if (!key.includes(' ')) k.score *= options.singleWordFactor;
+  }
   let ranked = [...byKey.entries()].sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
   if (options.dropInnerSingles) {
     const kept: string[][] = [];

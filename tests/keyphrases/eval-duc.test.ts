@@ -32,6 +32,6 @@ describe.skipIf(!fs.existsSync(duc))('DUC-2001 dev: keyphrases F1@10 after Porte
       sum += p + r ? (2 * p * r) / (p + r) : 0;
     }
     console.log(`DUC-2001 dev sample: F1@10 ${((100 * sum) / docs.length).toFixed(1)} over ${docs.length} articles`);
-    expect(sum / docs.length).toBeGreaterThanOrEqual(0.27);
+    expect(sum / docs.length).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleWords } from '../../src/keyphrases/words.js';
 import { nounPhrases } from '../../src/keyphrases/candidates.js';
-import { rankKeyphrases } from '../../src/keyphrases/rank.js';
+import { DEFAULT_RANK_OPTIONS, rankKeyphrases } from '../../src/keyphrases/rank.js';
 import { annotateIssues, handDoc, ADJ, DET, N, PN, PREP, VERB } from '../topics/helpers.js';
 
 const phrasesOf = (sentences: Parameters<typeof handDoc>[0], headline = false) => {
@@ -16,7 +16,17 @@ describe('candidate noun phrases', () => {
     ['a phrase must end in a noun', [[['the', DET], ['economy', N], ['is', ['Verb', 'Copula']], ['stable', ADJ]]], ['economy']],
     ['prepositions split phrases', [[['flow', N], ['of', PREP], ['precursor', N], ['chemicals', ['Noun', 'Plural']]]], ['flow', 'precursor chemicals']],
     ['grading adjectives are trimmed', [[['the', DET], ['largest', ['Adjective', 'Superlative']], ['oil', N], ['spill', N]]], ['oil spill']],
-    ['a possessive closes the phrase and is left out', [[["Alaska's", ['Noun', 'ProperNoun', 'Possessive']], ['chief', ADJ], ['officer', N]]], ['chief officer']],
+    ['a possessive name ends its own phrase', [[['Ben', ['Noun', 'ProperNoun', 'Possessive']], ["Johnson's", ['Noun', 'ProperNoun', 'Possessive']], ['drug', N], ['test', N]]], ["Ben Johnson's", 'drug test']],
+    ['a common possessive is left out', [[["company's", ['Noun', 'Possessive']], ['chief', ADJ], ['officer', N]]], ['chief officer']],
+    ['"its" is no name', [[['its', ['Noun', 'Possessive']], ['cleanup', N]]], ['cleanup']],
+    ['a function word tagged as a noun breaks the phrase', [[['Philippines', PN], ['is', N], ['Asia', PN]]], ['Philippines', 'Asia']],
+    ['a generic noun heads a compound', [[['crew', N], ['members', ['Noun', 'Plural']]]], ['crew members']],
+    ['a generic noun alone is no phrase', [[['the', DET], ['members', ['Noun', 'Plural']], ['voted', VERB]]], []],
+    ['ordinals and "new" modify', [[['first', ['Value', 'TextValue', 'Ordinal']], ['diamond', N], ['mine', N], ['and', ['Conjunction']], ['new', ADJ], ['treatments', ['Noun', 'Plural']]]], ['first diamond mine', 'new treatments']],
+    ['a season is a noun, a weekday is not', [[['hurricane', N], ['season', ['Date', 'Noun', 'Duration', 'Singular']], ['Saturday', ['Date', 'Noun', 'WeekDay', 'Duration']]]], ['hurricane season']],
+    ['a base-form verb after a singular noun is a compound', [[['drug', ['Noun', 'Singular']], ['use', ['Verb', 'PresentTense', 'Infinitive']], ['rose', VERB]]], ['drug use']],
+    ['…but not after a plural subject', [[['farmers', ['Noun', 'Plural']], ['use', ['Verb', 'PresentTense', 'Infinitive']], ['pesticides', ['Noun', 'Plural']]]], ['farmers', 'pesticides']],
+    ['…nor after a name', [[['Exxon', PN], ['plan', ['Verb', 'PresentTense', 'Infinitive']]]], ['Exxon']],
     ['stop words never head a phrase', [[['last', ADJ], ['year', N]]], []],
     ['measures written as one word are left out', [[['a', DET], ['2,000-acre', ADJ], ['forest', N], ['fire', N]]], ['forest fire']],
   ] as const)('%s', (_, sentences, expected) => {
@@ -51,6 +61,19 @@ describe('ranking', () => {
   });
   it('ranks a late, one-off phrase below the lead phrases', () => {
     expect(texts.indexOf('weather')).toBeGreaterThan(texts.indexOf('cleanup crews'));
+  });
+  it('writes a possessive name without its ’s', () => {
+    const kp = annotateIssues('Johnson’s steroid use\n\nBen Johnson’s steroid use shocked Canada. Johnson’s coach spoke.').layers.keyphrases!.map((k) => k.text);
+    expect(kp).toContain('Ben Johnson');
+    expect(kp.some((k) => /’s$/.test(k))).toBe(false);
+  });
+  it('ranks a one-word phrase below a compound of the same weight', () => {
+    const { tokens, blocks, sentences } = handDoc([[['ocean', N], ['temperature', N], ['rose', VERB], ['and', ['Conjunction']], ['drought', N], ['followed', VERB]]]);
+    const words = articleWords(tokens, blocks, sentences);
+    const phrases = nounPhrases(words);
+    const texts = (factor: number) => rankKeyphrases(words, phrases, { ...DEFAULT_RANK_OPTIONS, singleWordFactor: factor }).map((k) => k.text);
+    expect(texts(0.6)).toEqual(['ocean temperature', 'drought']);
+    expect(texts(3)[0]).toBe('drought');
   });
   it('keeps one phrase per stem sequence', () => {
     expect(texts.filter((t) => t.startsWith('oil spill')).length).toBe(1);
