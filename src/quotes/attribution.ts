@@ -45,8 +45,10 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   // "A GAO report found that …": a finding reported as a statement; "found" alone is too common.
   if (['found', 'finds'].includes(word) && lower(ctx.tokens[i + 1] ?? t) === 'that' && !breaksAfter(t)) return 'find';
   // "footage of Trump saying …": compromise takes the participle after a name for a noun.
-  if (/ing$/.test(word) && has(t, 'Noun') && !has(t, 'Verb') && participleAfterName(ctx, i)) return inflectionsOf(word).find((w) => ctx.cues.has(w));
-  if (!has(t, 'Verb') && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
+  if (/ing$/.test(word) && !isCapitalized(t) && has(t, 'Noun') && !has(t, 'Verb') && participleAfterName(ctx, i)) return inflectionsOf(word).find((w) => ctx.cues.has(w) && !VERDICT_LEMMAS.has(w));
+  // "Trump is promising …": after a form of "be", an -ing word is the verb (compromise may read "promising" as an adjective).
+  const progressive = /^\p{L}{3,}ing$/u.test(word) && /^(is|are|was|were|am|been)$|^(he|she|it|they|we|i)['’](s|re|m)$/i.test(ctx.tokens[i - 1]?.text ?? '');
+  if (!has(t, 'Verb') && !progressive && !['said', 'says', 'told', 'tells', 'wrote', 'added', 'tweeted', 'asked'].includes(word) && !verbAfterSubject(ctx, i)) return undefined;
   if (has(t, 'Auxiliary') || has(t, 'Copula')) return undefined;
   // "Trump's claims", "the report", "Republican claims": a noun after a determiner, possessive or adjective.
   const prev = ctx.tokens[i - 1];
@@ -57,8 +59,13 @@ export function cueLemma(ctx: AttributionContext, i: number): string | undefined
   // forms as adjectives ("stated", "noted").
   const irregular = IRREGULAR.get(word);
   if (irregular) return ctx.cues.has(irregular) ? irregular : undefined;
-  return inflectionsOf(word).find((w) => ctx.cues.has(w));
+  const lemma = inflectionsOf(word).find((w) => ctx.cues.has(w));
+  return lemma && VERDICT_LEMMAS.has(lemma) && !VERDICT_FORMS.has(word) ? undefined : lemma;
 }
+
+/** Verdict and labelling verbs are cues only in their finite past forms: "ruled", not "a court ruling" or "DNC rules". */
+const VERDICT_LEMMAS = new Set(['rate', 'rule', 'brand', 'label', 'deem']);
+const VERDICT_FORMS = new Set(['rated', 'ruled', 'branded', 'labeled', 'labelled', 'deemed']);
 
 /** Capitalized adjectives of party and nationality ("Republican", "Democratic", "Chinese", "British"). */
 const ADJECTIVAL_PROPER = /^\p{Lu}\p{Ll}+(ic|an|ese|ish)$/u;

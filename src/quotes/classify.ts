@@ -32,12 +32,16 @@ function lead(text: string, quote: QuotedSpan): { word: string; possessive: bool
   };
 }
 
+const SIGN_OFF = /^(follow|contact|email|e-mail|reach) [\p{L}\s.'’-]{2,40} (on|at|via) (twitter|facebook|instagram|x)\b.*@\w+\.?$/iu;
+
 /** What the marks say before any attribution is looked for: a title or nickname by its form alone. */
 export function titleByForm(text: string, quote: QuotedSpan): QuoteFunction | null {
   const inner = text.slice(quote.start, quote.end).replace(/[,.]$/, '');
   const { word, possessive, capitalizedBefore, sentenceStart } = lead(text, quote);
   const after = text.slice(quote.close?.end ?? quote.end, (quote.close?.end ?? quote.end) + 3);
   if (/^\(.*\)\.?$/.test(inner)) return 'other'; // (CROSSTALK.)
+  // A newsletter's sign-off inside quote marks ("Follow Pam Key on Twitter @pamkeyNEN.") is no one's words.
+  if (SIGN_OFF.test(inner)) return 'other';
   if (sentenceStart) return null;
   // A nickname inside a name: Rep. Robert C. “Bobby” Scott.
   if (capitalizedBefore && /^\s\p{Lu}/u.test(after) && wordsOf(inner).length <= 2 && titleCase(inner)) return 'other';

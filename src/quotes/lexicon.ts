@@ -21,6 +21,7 @@ const CUE_VERBS = [
   // Verbs of verdict and labelling: fact-checkers, courts and governments put their judgement in quotes
   // ("PolitiFact rated the claim “false”", "Japan branded North Korea an “outlaw nation”").
   'rate', 'rule', 'brand', 'label', 'deem',
+  'reference',
 ];
 
 /** Cues that introduce a title or a term, not speech: “so-called”, titled “…”, dubbed “…”. */

@@ -108,8 +108,8 @@ export function subjectBefore(view: WordView, cue: number, lo: number): Phrase |
     if (!breaksAfter(tokens[k]!)) continue;
     if (!/,/.test(tokens[k]!.post)) return null;
     const opener = tokens[k + 1]!;
-    // "a fellow at …", "who …", "82", "R-Ky.": what a reporter puts between a name and its verb.
-    const apposition = APPOSITION_START.has(lower(opener)) || !isCapitalized(opener) || has(opener, 'Honorific') || /^[RDI]-[A-Z]|^\d/.test(opener.text);
+    // "a fellow at …", "who …", "82", "R-Ky.", "Pyongyang's only ally": what a reporter puts between a name and its verb.
+    const apposition = APPOSITION_START.has(lower(opener)) || !isCapitalized(opener) || has(opener, 'Honorific') || /^[RDI]-[A-Z]|^\d/.test(opener.text) || (/['’]s$/.test(opener.text) && j - k > 2);
     if (apposition) return phraseEndingAt(view, k, lo);
     // "His former partner, Lawrence B. Cummings, said", "In Washington, Smith said": the name between the commas.
     const nameBetween = j - k <= 5 && tokens.slice(k + 1, j + 1).every((t) => isCapitalized(t) && (has(t, 'ProperNoun') || has(t, 'Person') || has(t, 'Honorific') || /^\p{Lu}\.?$/u.test(t.text)) && !has(t, 'Place'));

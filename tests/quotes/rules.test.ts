@@ -70,3 +70,25 @@ describe('subjects and cues of less common attributions', () => {
     expect(quotes[0]?.[1]).toBe('Obama');
   });
 });
+
+describe('short partial quotes with a cue the tagger misreads', () => {
+  it.each([
+    ['a progressive cue read as an adjective', 'Obama is promising lower taxes and “jobs, jobs, jobs,” but the plan is vague.', ['jobs, jobs, jobs,', 'Obama']],
+    ['an apposition opened by a possessive name', 'Even China, Pyongyang’s only ally and its economic lifeline, said it was “resolutely opposed” to the test.', ['resolutely opposed', 'China']],
+    ['referenced', 'Although the IMF did not name anyone, it referenced “political tensions” in rich economies.', ['political tensions', 'it']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(direct([paragraph])[0]?.slice(0, 2)).toEqual(expected);
+  });
+
+  it.each([
+    // "promising" after a noun, not after "be", stays an adjective: the phrase is a scare quote with no speaker.
+    ['an adjective "promising" is no cue', 'A promising young “rising star” joined the firm.'],
+    ['a sign-off in quote marks is no speech', '"Follow Pam Key on Twitter @pamkeyNEN."'],
+  ])('counter-example: %s', (_name, paragraph) => {
+    expect(direct([paragraph])).toEqual([]);
+  });
+
+  it('an apposition needs more than a possessive word: "Obama’s, said" is no apposition', () => {
+    expect(direct(['The plan, Obama said, is “a disaster.”'])[0]?.[1]).toBe('Obama');
+  });
+});
