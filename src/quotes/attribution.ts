@@ -301,7 +301,8 @@ export function sentenceSubjectOf(ctx: AttributionContext, quote: QuotedSpan, un
   const phrase = clauseSubject(ctx, lo, before + 1);
   if (!phrase) return null;
   const head = tokens[phrase[1] - 1]!;
-  const named = has(head, 'Pronoun') ? ['he', 'she', 'they', 'we', 'i'].includes(lower(head)) : has(head, 'Person') || has(head, 'ProperNoun') && !has(head, 'Place');
+  // compromise does not always tag a surname ("Trump" as a plain noun): a capitalized head that is no place counts.
+  const named = has(head, 'Pronoun') ? ['he', 'she', 'they', 'we', 'i'].includes(lower(head)) : has(head, 'Person') || ((has(head, 'ProperNoun') || isCapitalized(head)) && !has(head, 'Place'));
   if (!named) return null;
   let verb = phrase[1];
   while (verb < before && !has(tokens[verb]!, 'Verb')) verb++;

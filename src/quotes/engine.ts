@@ -1,4 +1,4 @@
-import type { ArticleDoc, Entity, Quotation, Quote, SpeakerSummary } from '../model/document.js';
+import type { ArticleDoc, Entity, Mention, Quotation, Quote, SpeakerSummary } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
 import { attributionAfter, attributionBefore, colonLeadIn, leadInBefore, possessiveNounCue, previousSentence, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
@@ -190,7 +190,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
       const owned = possessiveNounCue(ctx, c.span, c.unit);
       const subject = owned ?? sentenceSubjectOf(ctx, c.span, c.unit);
       // A short phrase is a person's words only when a person is the sentence's subject.
-      if (subject && (fn === 'speech' || owned || personPhrase(tokens, subject.speaker))) {
+      if (subject && (fn === 'speech' || owned || personPhrase(tokens, subject.speaker) || personMention(mentions, subject.speaker))) {
         c.attribution = subject;
         fn = 'speech';
       }
@@ -256,6 +256,9 @@ function personPhrase(tokens: ArticleDoc['layers']['tokens'] & object, phrase: S
   if (!head || to <= from) return false;
   return ['he', 'she', 'i', 'we'].includes(head.normal) || head.tags.includes('Person') || head.tags.includes('LastName');
 }
+
+/** The entity stage found a person in the phrase (compromise alone may tag "Trump" as a plain noun). */
+const personMention = (mentions: readonly Mention[], phrase: Span) => mentions.some((m) => m.type === 'person' && m.start < phrase.end && phrase.start < m.end);
 
 const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 

@@ -9,7 +9,8 @@ const mcconnell: HandEntity = { name: 'Mitch McConnell', forms: ['Mitch McConnel
 const obama: HandEntity = { name: 'Barack Obama', forms: ['Barack Obama', 'Obama'], gender: 'male' };
 const police: HandEntity = { type: 'org', name: 'Chicago Police Department', forms: ['Chicago Police Department'] };
 const clinton: HandEntity = { name: 'Hillary Clinton', forms: ['Hillary Clinton', 'Clinton'], gender: 'female' };
-const people = [mcconnell, obama, police, clinton];
+const trump: HandEntity = { name: 'Donald Trump', forms: ['Donald Trump', 'Trump'], gender: 'male' };
+const people = [mcconnell, obama, police, clinton, trump];
 
 /** [quote text, speaker as written, speaker name] of the article's direct quotes. */
 function direct(paragraphs: string[], config = {}) {
@@ -90,5 +91,22 @@ describe('short partial quotes with a cue the tagger misreads', () => {
 
   it('an apposition needs more than a possessive word: "Obama’s, said" is no apposition', () => {
     expect(direct(['The plan, Obama said, is “a disaster.”'])[0]?.[1]).toBe('Obama');
+  });
+});
+
+describe('a short phrase is a person’s words when a person the entity stage found is the subject', () => {
+  it.each([
+    ['admires X as a “…”', 'Obama openly admires the Russian leader as a “strong leader,” comparing him favorably to others.', ['strong leader,', 'Obama']],
+    ['a surname compromise tags as a plain noun', 'Trump openly admires the Russian leader as a “strong leader,” comparing him favorably to others.', ['strong leader,', 'Trump']],
+    ['used the phrase “…”', 'Clinton has used the phrase “deeply troubling” often in her campaign.', ['deeply troubling', 'Clinton']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(direct([paragraph])[0]?.slice(0, 2)).toEqual(expected);
+  });
+
+  it.each([
+    ['an organization as subject keeps a scare quote a term', 'The Post sent its “national enterprise reporter” into the town.'],
+    ['no subject of its own', 'The phrase “deeply troubling” appears often in the campaign.'],
+  ])('counter-example: %s', (_name, paragraph) => {
+    expect(direct([paragraph])).toEqual([]);
   });
 });
