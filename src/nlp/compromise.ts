@@ -4,7 +4,7 @@
  * output is off when a match starts with punctuation (compromise issues #774, #1144) and slow on
  * long texts, so we use `compute('offset')` and per-term offsets instead.
  */
-import nlp from 'compromise';
+import { nlp } from './compromise-lib.js';
 import type { Span } from '../model/span.js';
 
 /** compromise's internal term, as far as we read it. */

@@ -42,7 +42,7 @@ export const runners: [string, Run][] = [
  * compiled file (a full build costs seconds, so not on every run).
  */
 export function ensureBuilt(): void {
-  const sources = [...fs.readdirSync(path.join(root, 'src/eval')).map((f) => `eval/${f}`), 'cli/main.ts', 'cli/commands/check.ts', 'cli/commands/eval.ts'].filter((f) => f.endsWith('.ts'));
+  const sources = [...fs.readdirSync(path.join(root, 'src/eval')).map((f) => `eval/${f}`), 'cli/main.ts', 'cli/commands/check.ts', 'cli/commands/eval.ts', 'cli/run/check.ts', 'cli/run/eval.ts'].filter((f) => f.endsWith('.ts'));
   const stale = sources.some((f) => {
     const compiled = path.join(root, 'dist', f.replace(/\.ts$/, '.js'));
     return !fs.existsSync(compiled) || fs.statSync(compiled).mtimeMs < fs.statSync(path.join(root, 'src', f)).mtimeMs;

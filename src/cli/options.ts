@@ -1,0 +1,8 @@
+import { ExitError } from './io.js';
+
+/** Option parsers shared by the commands. */
+export function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new ExitError(`${name} must be a positive whole number, not '${value}'`);
+  return n;
+}

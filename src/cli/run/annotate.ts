@@ -1,0 +1,174 @@
+// What `newsmark annotate` does. Loaded only when that command runs (commands/annotate.ts holds its options), so
+// a cold start loads only the modules the command it runs needs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { annotate } from '../../annotate.js';
+import type { NewsmarkConfig } from '../../config.js';
+import { toOutput } from '../../model/output.js';
+import { readInputs, type InputItem } from '../../io/inputs.js';
+import { FORMATS, type Format } from '../../writers/index.js';
+import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
+import { orderedMap } from '../../batch/ordered.js';
+import { ErrorLog } from '../../batch/error-log.js';
+import { inShard, parseShard } from '../../batch/shard.js';
+import { idsInJsonl } from '../../batch/resume.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../../batch/atomic-write.js';
+import { createProgress, summaryLine, type RunStats } from '../../batch/progress.js';
+import type { RenderedArticle } from '../../batch/render.js';
+
+export interface AnnotateCommandOptions {
+  format: string;
+  inputFormat?: string;
+  explain?: boolean;
+  includeText?: boolean;
+  maxBytes?: number;
+  quiet?: boolean;
+  config: NewsmarkConfig;
+  outDir?: string;
+  resume?: boolean | string;
+  jobs?: number;
+  timeout?: number;
+  errors?: string;
+  shard?: string;
+  summary?: boolean;
+}
+
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt' };
+
+type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
+
+/**
+ * Annotate every input and write it in input order, with bounded work in flight so memory stays flat.
+ * One article runs in this process (fast start); several run on a worker pool of --jobs threads.
+ */
+export async function annotateCommand(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
+  const format = options.format as Format;
+  if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
+  if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
+  if (options.outDir && typeof options.resume === 'string') {
+    // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
+    paths = [options.resume, ...paths];
+    options = { ...options, resume: true };
+  }
+  if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
+  const shard = options.shard ? parseShard(options.shard) : undefined;
+  const color = format === 'pretty' && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
+  const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + EXTENSION[format]);
+  const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
+  if (outDir && options.resume) await removeStaleTempFiles(outDir);
+
+  const errors = openErrorLog(io, options.errors);
+  const stats: RunStats = { articles: 0, words: 0, failed: 0, skipped: 0, jobs: 1, startedAt: Date.now() };
+  const progress = await createProgress(io.stderr, !options.quiet, paths.length ? paths : ['-'], io.cwd);
+
+  // Shard and resume filters come before annotation: a skipped article costs a read, not a parse.
+  async function* selected(): AsyncGenerator<InputItem> {
+    const inputs = readInputs(paths, { inputFormat: options.inputFormat as 'text' | 'jsonl' | undefined, maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
+    for await (const item of inputs) {
+      const skip = (shard && !inShard(item.id, shard)) || (item.ok && options.resume && (doneIds ? doneIds.has(item.id) : fs.existsSync(targetOf(item))));
+      if (skip) {
+        stats.skipped++;
+        continue;
+      }
+      yield item;
+    }
+  }
+
+  // Look ahead one item: a single article never starts a pool (the journalist's latency path).
+  const items = selected();
+  const first = await items.next();
+  const second = first.done ? first : await items.next();
+  const several = !second.done;
+  const jobs = options.jobs ?? os.availableParallelism();
+  const renderOptions = { format, explain: options.explain, includeText: options.includeText, color };
+  const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout) : inProcessExecutor(renderOptions, options.config);
+  stats.jobs = executor.jobs;
+  async function* all(): AsyncGenerator<InputItem> {
+    if (!first.done) yield first.value;
+    if (!second.done) yield second.value;
+    yield* items;
+  }
+
+  const work = async (item: InputItem): Promise<Outcome> => {
+    if (!item.ok) return { item };
+    try {
+      return { item, rendered: await executor.run({ id: item.id, text: item.text, meta: item.meta }) };
+    } catch (error) {
+      return { item, error: error instanceof TimeoutError ? error.message : `annotation failed (${(error as Error).message.split('\n')[0]})` };
+    }
+  };
+
+  // JSON is one object for one article and an array for several: hold back the first object until
+  // the second arrives (or input ends) to know which, then stream the rest.
+  let pendingJson: string | undefined;
+  let jsonItems = 0;
+  const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
+    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : body);
+    switch (format) {
+      case 'jsonl':
+        return write(io.stdout, body);
+      case 'json':
+        if (jsonItems === 0) pendingJson = body;
+        else {
+          if (jsonItems === 1) await write(io.stdout, '[\n' + indent(pendingJson!));
+          await write(io.stdout, ',\n' + indent(body));
+        }
+        jsonItems++;
+        return;
+      case 'yaml':
+        return write(io.stdout, (stats.articles > 1 ? '---\n' : '') + body);
+      case 'pretty':
+        return write(io.stdout, (stats.articles > 1 ? '\n' : '') + body);
+    }
+  };
+
+  try {
+    for await (const outcome of orderedMap(all(), executor.jobs * 4, work)) {
+      const { item } = outcome;
+      if (!item.ok || outcome.error) {
+        stats.failed++;
+        await errors.report({ source: item.source, id: item.id, error: item.ok ? outcome.error! : item.error });
+      } else {
+        if (!options.quiet) for (const warning of item.warnings) await write(io.stderr, `newsmark: ${item.source}: warning: ${warning}\n`);
+        stats.articles++;
+        stats.words += outcome.rendered!.words;
+        await emit(item, outcome.rendered!.body);
+      }
+      progress.update(stats);
+    }
+  } finally {
+    progress.stop();
+    await executor.close();
+    await errors.close();
+  }
+  if (format === 'json' && !outDir) {
+    if (jsonItems === 1) await write(io.stdout, pendingJson + '\n');
+    else if (jsonItems > 1) await write(io.stdout, '\n]\n');
+    else if (stats.failed === 0) await write(io.stdout, '[]\n');
+  }
+  if (options.summary || (!options.quiet && io.stderr.isTTY && (several || stats.failed > 0))) await write(io.stderr, summaryLine(stats));
+  if (stats.articles === 0 && (stats.failed > 0 || stats.skipped === 0)) return EXIT.fatal;
+  return stats.failed ? EXIT.partial : EXIT.ok;
+}
+
+function openErrorLog(io: CliIO, file: string | undefined): ErrorLog {
+  if (!file) return new ErrorLog(io.stderr);
+  const full = path.resolve(io.cwd, file);
+  try {
+    fs.writeFileSync(full, '');
+  } catch (error) {
+    throw new ExitError(`--errors ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return new ErrorLog(io.stderr, full);
+}
+
+const indent = (s: string) => s.replace(/^/gm, '  ');
+
+export function annotateItem(item: Extract<InputItem, { ok: true }>, options: Pick<AnnotateCommandOptions, 'config' | 'explain' | 'includeText'>) {
+  const doc = annotate(item.text, { id: item.id, config: options.config, explain: options.explain, meta: item.meta });
+  const output = toOutput(doc, { explain: options.explain, includeText: options.includeText });
+  return { doc, output };
+}
