@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await main();
+process.exitCode = await launch();

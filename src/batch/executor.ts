@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { NewsmarkConfig } from '../config.js';
 import { WARM_UP } from './warm-up.js';
@@ -40,7 +41,9 @@ export function inProcessExecutor(options: RenderOptions, config: NewsmarkConfig
  * the stuck article fails.
  */
 export async function poolExecutor(jobs: number, options: RenderOptions, config: NewsmarkConfig, timeoutMs?: number): Promise<Executor> {
-  const { Piscina } = await import('piscina');
+  // Through `require`, never bundled: piscina starts its threads from a file next to its own code,
+  // which a bundle (the start-up snapshot's) would not have beside it.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina({
     filename: workerFile(),
     minThreads: jobs,

@@ -53,7 +53,9 @@ export function killWhen(args: string[], ready: () => boolean, cwd = root): Prom
     }, 50);
     child.on('exit', (code, signal) => {
       clearInterval(timer);
-      resolve(signal ?? code);
+      // Started from the start-up snapshot, the bin's own child notices the kill at its next await
+      // (src/cli/launch.ts, watchLauncher); give it that moment before the caller looks at files.
+      setTimeout(() => resolve(signal ?? code), 200);
     });
   });
 }

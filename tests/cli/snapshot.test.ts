@@ -1,0 +1,103 @@
+/**
+ * The start-up snapshot (src/cli/launch.ts, scripts/build-snapshot.mjs): when it may be used, and that
+ * newsmark started from it behaves exactly like newsmark started without it.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_BLOB, SNAPSHOT_MANIFEST, snapshotDir, snapshotProblem } from '../../src/cli/launch.js';
+import { bin, root } from '../support/cli.js';
+
+describe('snapshotProblem: when the snapshot may be used', () => {
+  const fake = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-snapshot-'));
+  afterAll(() => fs.rmSync(fake, { recursive: true, force: true }));
+  const past = new Date(Date.now() - 60_000);
+  const manifest = (over: Record<string, string> = {}) =>
+    fs.writeFileSync(path.join(snapshotDir(fake), SNAPSHOT_MANIFEST), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, root: fake, ...over }));
+  const setUp = () => {
+    fs.rmSync(fake, { recursive: true, force: true });
+    fs.mkdirSync(snapshotDir(fake), { recursive: true });
+    fs.mkdirSync(path.join(fake, 'models'));
+    fs.writeFileSync(path.join(fake, 'dist/index.js'), '');
+    fs.writeFileSync(path.join(fake, 'models/ner.bin'), '');
+    for (const f of ['dist/index.js', 'models/ner.bin']) fs.utimesSync(path.join(fake, f), past, past);
+    fs.writeFileSync(path.join(snapshotDir(fake), SNAPSHOT_BLOB), '');
+    manifest();
+  };
+
+  it('is usable when built here, for this Node.js, after its inputs', () => {
+    setUp();
+    expect(snapshotProblem(fake, {})).toBeUndefined();
+  });
+  it('is not when turned off, missing, or built for another Node.js or folder', () => {
+    setUp();
+    expect(snapshotProblem(fake, { NEWSMARK_SNAPSHOT: '0' })).toMatch(/turned off/);
+    manifest({ node: 'v18.0.0' });
+    expect(snapshotProblem(fake, {})).toMatch(/built for Node.js v18.0.0/);
+    manifest({ root: '/somewhere/else' });
+    expect(snapshotProblem(fake, {})).toMatch(/built in \/somewhere\/else/);
+    fs.rmSync(path.join(snapshotDir(fake), SNAPSHOT_BLOB));
+    expect(snapshotProblem(fake, {})).toBe('not built');
+  });
+  it('is stale when code, a model or data changed after it was built', () => {
+    for (const changed of ['dist/index.js', 'models/ner.bin']) {
+      setUp();
+      const future = new Date(Date.now() + 60_000);
+      fs.utimesSync(path.join(fake, changed), future, future);
+      expect(snapshotProblem(fake, {})).toBe(`older than ${changed}`);
+    }
+  });
+  it('ignores type declarations and source maps', () => {
+    setUp();
+    const future = new Date(Date.now() + 60_000);
+    fs.writeFileSync(path.join(fake, 'dist/index.d.ts'), '');
+    fs.utimesSync(path.join(fake, 'dist/index.d.ts'), future, future);
+    expect(snapshotProblem(fake, {})).toBeUndefined();
+  });
+});
+
+// `npm test` builds the snapshot right before the tests run. Compiling without it (`tsc` alone)
+// leaves it stale: then these are skipped, except on CI, where a missing snapshot is a failure.
+const problem = snapshotProblem(root, {});
+const onCi = !!process.env.CI;
+
+describe('newsmark started from the snapshot', () => {
+  it.runIf(onCi)('was built by the build (CI)', () => {
+    expect(problem).toBeUndefined();
+  });
+
+  const run = (args: string[], env: NodeJS.ProcessEnv, input?: string) =>
+    spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NEWSMARK_DEBUG_SNAPSHOT: '1', ...env } });
+  const both = (args: string[], input?: string) => {
+    const snap = run(args, {}, input);
+    const plain = run(args, { NEWSMARK_SNAPSHOT: '0' }, input);
+    expect(snap.stderr).toMatch(/^newsmark: snapshot used\n/);
+    expect(plain.stderr).toMatch(/^newsmark: snapshot turned off/);
+    const rest = (s: string) => s.split('\n').slice(1).join('\n');
+    return { snap: { code: snap.status, stdout: snap.stdout, stderr: rest(snap.stderr) }, plain: { code: plain.status, stdout: plain.stdout, stderr: rest(plain.stderr) } };
+  };
+
+  it.skipIf(problem)('writes the same YAML, JSON and pretty output as a plain start', () => {
+    for (const args of [['fixtures/blinken-beijing.txt'], ['-f', 'json', 'fixtures/rotterdam-port-strike.txt'], ['-f', 'pretty', 'fixtures/ohio-measles-outbreak.txt'], ['--explain', '-f', 'jsonl', 'fixtures/edge/crlf.txt'], ['-f', 'json', 'tests/batch/fixtures/site/news/harbour.html']]) {
+      const { snap, plain } = both(args);
+      expect(snap.code).toBe(0);
+      expect(snap).toEqual(plain);
+    }
+  }, 60_000);
+
+  it.skipIf(problem)('reads stdin, runs a worker pool, and fails the same way', () => {
+    const text = fs.readFileSync(path.join(root, 'fixtures/ohio-measles-outbreak.txt'), 'utf8');
+    const stdin = both(['-f', 'json'], text);
+    expect(stdin.snap.code).toBe(0);
+    expect(stdin.snap).toEqual(stdin.plain);
+    const batch = both(['-f', 'jsonl', '-j', '2', '-q', 'fixtures/blinken-beijing.txt', 'fixtures/edge/empty.txt', 'fixtures/rotterdam-port-strike.txt', 'fixtures/edge/binary.bin']);
+    expect(batch.snap.code).toBe(1);
+    expect(batch.snap.stdout.trim().split('\n')).toHaveLength(2);
+    expect(batch.snap).toEqual(batch.plain);
+    const bad = both(['fixtures/edge/empty.txt']);
+    expect(bad.snap.code).toBe(2);
+    expect(bad.snap).toEqual(bad.plain);
+  }, 60_000);
+});
