@@ -138,7 +138,10 @@ export function attributionAfter(ctx: AttributionContext, quote: QuotedSpan, lim
   }
   // “…,” while 73 percent said …: a new clause, not this quote's attribution.
   if (i < tokens.length && CLAUSE_STARTERS.has(lower(tokens[i]!))) return null;
-  for (let n = 0; i < tokens.length && tokens[i]!.end <= limit && n < 16; i++, n++) {
+  // “…,” Malkia Cyril, the executive director at the Center of Media Justice …, told: a name and its
+  // apposition may run long before the cue.
+  const appositive = i + 2 < tokens.length && isCapitalized(tokens[i]!) && tokens.slice(i, i + 4).some((t) => /,/.test(t.post));
+  for (let n = 0; i < tokens.length && tokens[i]!.end <= limit && n < (appositive ? 28 : 16); i++, n++) {
     if (!ctx.usable(i)) break;
     const lemma = cueLemma(ctx, i);
     if (lemma) {
@@ -209,6 +212,17 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
       phrase = phraseStartingAt(ctx, i + 1, before + 1);
       rule = 'before-quote:said-X';
     }
+    if (!phrase && /ing$/.test(lower(tokens[i]!)) && i - lo <= 1 && (i === lo || LEADING_SUBORDINATORS.has(lower(tokens[lo]!)))) {
+      // "After saying her foot was “so swollen …,” she was …": an opening participle clause's subject is
+      // the main clause's, right after the quote that ends the participle clause.
+      const after = quote.close ? tokenAt(tokens, quote.close.end) : -1;
+      const inner = ctx.text.slice(quote.start, quote.end);
+      if (after >= 0 && (/,$/.test(inner) || /^\s*,/.test(ctx.text.slice(quote.close!.end)))) {
+        const main = phraseStartingAt(ctx, after, Math.min(tokens.length, after + 8));
+        if (main) phrase = main;
+        rule = 'before-quote:participle-clause-main-subject';
+      }
+    }
     if (!phrase) continue;
     const found: Attribution = { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule, confidence: rule.endsWith('clause-subject') ? 0.7 : 0.85 };
     // "She said she recalls the colleague being “confused”": a pronoun subject inside a reporting
@@ -230,6 +244,8 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words that open a participle clause before the main clause: "After saying …, she …". */
+const LEADING_SUBORDINATORS = new Set(['after', 'before', 'while', 'upon', 'since', 'when', 'in', 'by']);
 /** A time phrase between a relative pronoun and its verb: "who in 2010 said", "which on Monday reported". */
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'this', 'earlier', 'later']);
 

@@ -29,7 +29,9 @@ export function phraseEndingAt(view: WordView, end: number, lo: number): Phrase 
   const { tokens } = view;
   const head = tokens[end];
   if (!head || !view.usable(end)) return null;
-  const headOk = has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Acronym') || isCapitalized(head);
+  // "the 34-year-old mother of three replied": a number after "of" closes a description.
+  const countAfterOf = /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(head.text) && end - 1 >= lo && lower(tokens[end - 1]!) === 'of';
+  const headOk = has(head, 'Noun') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Acronym') || isCapitalized(head) || countAfterOf;
   if (!headOk || has(head, 'Date') || has(head, 'WeekDay') || (LEADING_FUNCTION_WORDS.has(lower(head)) && !has(head, 'Pronoun'))) return null;
   if (has(head, 'Pronoun') && !has(head, 'Possessive')) return [end, end + 1];
   let start = end;

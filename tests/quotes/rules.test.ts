@@ -110,3 +110,23 @@ describe('a short phrase is a person’s words when a person the entity stage fo
     expect(direct([paragraph])).toEqual([]);
   });
 });
+
+describe('longer subjects', () => {
+  it.each([
+    ['a description ending in "of three"', 'When pressed on the plan, the 34-year-old mother of three replied, “It is meant to benefit everyone.”', ['It is meant to benefit everyone.', 'the 34-year-old mother of three']],
+    ['a long apposition after the quote', '“We find the labels everywhere,” Mary Cyril, the executive director at the Center of Media Justice and who is also featured in the film, told The Huffington Post.', ['We find the labels everywhere,', 'Mary Cyril']],
+    ['an opening participle clause takes the main clause subject', 'After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was taken to a hospital.', ['so swollen I could barely get my shoe on,', 'Clinton']],
+    ['a sentence-initial participle', 'Saying “we will win this,” Obama left the stage.', ['we will win this,', 'Obama']],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(direct([paragraph])[0]?.slice(0, 2)).toEqual(expected);
+  });
+
+  it.each([
+    // The participle clause does not end at the quote: no main-clause subject to take.
+    ['the quote does not close the participle clause', 'After saying the plan was “a disaster” in May Obama left.', null],
+    // A long run after the quote that is no apposition keeps the short search window.
+    ['no apposition after the quote', '“It is over.” The committee met on Monday and the members who had been waiting for weeks in the rain finally said nothing.', null],
+  ])('counter-example: %s', (_name, paragraph, speaker) => {
+    expect(direct([paragraph])[0]?.[1] ?? null).toBe(speaker);
+  });
+});
