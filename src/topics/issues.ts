@@ -9,8 +9,9 @@ import type { TopicTree } from './taxonomy.js';
  * Issues as the article states them: every IPTC topic with cues of its own becomes an issue whose
  * evidence is the noun phrases around those cues ("the fentanyl crisis" around "fentanyl") and whose
  * label is the article's own wording. Scores mix the topic's own evidence with the weight of its
- * top-level branch, and the first issue is always the best topic under the winning top-level
- * topic, so the article's main subject and its first issue agree.
+ * top-level branch and a bonus for a cue in the headline or lead; the first issue is always the
+ * best topic under the winning top-level topic, so the article's main subject and its first issue
+ * agree.
  */
 export interface IssueOptions {
   /** Topics need at least this much own score (one plain cue in the body scores 1–2, a strong one 2–4). */
@@ -22,13 +23,27 @@ export interface IssueOptions {
 export const DEFAULT_ISSUE_OPTIONS: IssueOptions = { minOwn: 1.5, maxIssues: 20, maxEvidence: 4 };
 /** How much an issue's rank leans on its top-level branch rather than its own evidence. */
 const BRANCH_SHARE = 0.3;
+/**
+ * Added to the score of an issue with a cue in the headline (half of it for the first body
+ * sentence): the headline names what the article is about, even when the rest of the article
+ * spends more words on a neighbouring branch (a port strike told through its cost to the economy).
+ */
+const LEAD_WEIGHT = 0.4;
+/** The lexicon's weight for a strong cue: a headline cue of this weight earns the whole lead bonus. */
+const STRONG_WEIGHT = 2;
+/** An ancestor merges into a descendant issue when this share of its evidence (by strength) is the descendant's too. */
+const MOSTLY_SHARED = 0.6;
+/** A label phrase gains this much weight per word after the first: "wage negotiations" says more than "strike". */
+const SPECIFIC_BONUS = 0.5;
 
-interface Draft {
+export interface Draft {
   id: string;
   score: number;
   own: number;
   /** `nominal`: the evidence is a noun phrase (a label reads well from it), not a verb or an adjective cue. */
   evidence: (TextSpan & { strength: number; nominal: boolean })[];
+  /** Its most prominent cue: 1 for a strong cue in the headline, 0.5 in the first body sentence, less for weaker cues, else 0. */
+  lead: number;
 }
 
 /**
@@ -60,23 +75,26 @@ export function buildIssues(
     own: t.own,
     score: ((1 - BRANCH_SHARE) * (t.own + 0.5 * (t.subtree - t.own))) / maxOwn + (BRANCH_SHARE * (rootScore.get(tree.root(t.id)) ?? 0)) / bestRoot.score,
     evidence: evidenceOf(text, words, t.hits, phraseAt, options.maxEvidence, blocked),
+    lead: leadOf(words, t.hits),
   }));
-  drafts = dropEchoes(drafts, tree);
+  for (const d of drafts) d.score += LEAD_WEIGHT * d.lead;
+  drafts = dropEchoes(drafts, tree, options.maxEvidence);
   drafts.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   // The first issue must sit under the winning top-level topic: the scorer and editors read it as the main subject.
-  const lead = drafts.findIndex((d) => tree.root(d.id) === bestRoot.id);
-  if (lead > 0) {
-    const [first] = drafts.splice(lead, 1);
+  const main = drafts.findIndex((d) => tree.root(d.id) === bestRoot.id);
+  if (main > 0) {
+    const [first] = drafts.splice(main, 1);
     first!.score = Math.max(first!.score, drafts[0]!.score + 1e-6);
     drafts.unshift(first!);
-  } else if (lead < 0) {
+  } else if (main < 0) {
     // The winning branch has only weak cues, none enough for an issue of its own: name the branch
     // itself, with the cues under it as evidence.
     const hits = [...scores.topics.values()].filter((t) => tree.root(t.id) === bestRoot.id).flatMap((t) => t.hits);
-    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence, blocked) });
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence, blocked), lead: leadOf(words, hits) });
   }
+  const used = new Set<string>();
   return drafts.slice(0, options.maxIssues).map((d) => ({
-    label: labelOf(d, tree),
+    label: labelOf(d, tree, used),
     iptc: d.id,
     topic: tree.nodes.get(d.id)!.label,
     score: Math.round(d.score * 1e4) / 1e4,
@@ -93,6 +111,17 @@ function phraseIndex(length: number, phrases: readonly Candidate[]): Int32Array 
   return at;
 }
 
+function leadOf(words: readonly Word[], hits: readonly TopicHit[]): number {
+  let lead = 0;
+  for (const hit of hits) {
+    const w = words[hit.from]!;
+    // A weak cue in the headline ("cases") says less about the subject than a strong one ("strike").
+    const position = w.kind === 'headline' ? 1 : w.sentenceRank === 0 ? 0.5 : 0;
+    lead = Math.max(lead, position * Math.min(1, hit.weight / STRONG_WEIGHT));
+  }
+  return lead;
+}
+
 function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, max: number, blocked: (i: number) => boolean): Draft['evidence'] {
   const bySpan = new Map<string, Draft['evidence'][number]>();
   for (const hit of hits) {
@@ -100,8 +129,10 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     let to = hit.to;
     // Grow the cue to the noun phrase around it when the phrase holds the whole cue.
     const p = phraseAt[from]!;
-    const nominal = p >= 0 && phraseAt[to - 1] === p;
-    if (nominal) {
+    const grows = p >= 0 && phraseAt[to - 1] === p;
+    // A cue of several words from noun phrase to noun phrase reads as one too ("war in Ukraine"), not one that starts with a verb ("avoid conflict").
+    const nominal = grows || (to - from > 1 && p >= 0 && phraseAt[to - 1]! >= 0);
+    if (grows) {
       while (from > 0 && phraseAt[from - 1] === p && !blocked(from - 1)) from--;
       while (to < words.length && phraseAt[to] === p && !blocked(to)) to++;
     }
@@ -116,28 +147,66 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
 }
 
 /**
- * Drop an ancestor whose evidence a more specific issue already shows (the same cue listed for
- * both), and a top-level topic when a more specific issue under it has at least as much evidence:
- * "politics" says less than "diplomacy".
+ * Merge an ancestor into a more specific issue that shows (mostly) the same evidence: "transport"
+ * and "waterway and maritime transport" both listing "Port" and "container traffic" are one issue,
+ * the specific one, with the evidence of both and the better score. A top-level topic goes when a
+ * more specific issue under it has at least as much evidence: "politics" says less than "diplomacy".
  */
-function dropEchoes(drafts: Draft[], tree: TopicTree): Draft[] {
-  return drafts.filter((d) => {
-    if (tree.nodes.get(d.id)?.parent === null && drafts.some((other) => other !== d && tree.root(other.id) === d.id && other.own >= d.own)) return false;
-    const texts = new Set(d.evidence.map((e) => e.text.toLowerCase()));
-    return !drafts.some((other) => other !== d && tree.ancestors(other.id).includes(d.id) && [...texts].every((t) => other.evidence.some((e) => e.text.toLowerCase() === t)));
-  });
+export function dropEchoes(drafts: Draft[], tree: TopicTree, maxEvidence = DEFAULT_ISSUE_OPTIONS.maxEvidence): Draft[] {
+  let kept = drafts.filter((d) => !(tree.nodes.get(d.id)?.parent === null && drafts.some((other) => other !== d && tree.root(other.id) === d.id && other.own >= d.own)));
+  // Deepest ancestors first, so a parent merged into its child can take the grandparent with it.
+  const byDepth = [...kept].sort((a, b) => tree.ancestors(b.id).length - tree.ancestors(a.id).length || a.id.localeCompare(b.id));
+  for (const d of byDepth) {
+    let best: Draft | undefined;
+    let bestShare = MOSTLY_SHARED;
+    for (const other of kept) {
+      if (other === d || !tree.ancestors(other.id).includes(d.id)) continue;
+      const share = sharedEvidence(d, other);
+      if (share > bestShare || (share === bestShare && best === undefined) || (best && share === bestShare && other.score > best.score)) {
+        best = other;
+        bestShare = share;
+      }
+    }
+    if (!best) continue;
+    const texts = new Set(best.evidence.map((e) => e.text.toLowerCase()));
+    best.evidence = [...best.evidence, ...d.evidence.filter((e) => !texts.has(e.text.toLowerCase()))]
+      .sort((a, b) => b.strength - a.strength || a.start - b.start)
+      .slice(0, maxEvidence);
+    best.score = Math.max(best.score, d.score);
+    best.own = Math.max(best.own, d.own);
+    best.lead = Math.max(best.lead, d.lead);
+    kept = kept.filter((k) => k !== d);
+  }
+  return kept;
 }
 
-function labelOf(d: Draft, tree: TopicTree): string {
-  const phrases: string[] = [];
-  // Noun phrases make labels ("Fentanyl crisis"); a verb cue ("fell") only when there is nothing else.
-  const nominal = d.evidence.filter((e) => e.nominal);
-  for (const e of nominal.length ? nominal : d.evidence.slice(0, 1)) {
-    const phrase = e.text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
-    if (phrases.some((p) => p.toLowerCase().includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(p.toLowerCase()))) continue;
-    phrases.push(phrase);
-    if (phrases.length === 2) break;
+/** The share of `d`'s evidence strength whose text `other` lists too. */
+function sharedEvidence(d: Draft, other: Draft): number {
+  const texts = new Set(other.evidence.map((e) => e.text.toLowerCase()));
+  let total = 0;
+  let shared = 0;
+  for (const e of d.evidence) {
+    total += e.strength;
+    if (texts.has(e.text.toLowerCase())) shared += e.strength;
   }
-  const label = phrases.length ? phrases.join(' and ') : tree.nodes.get(d.id)!.label;
+  return total > 0 ? shared / total : 0;
+}
+
+/**
+ * One readable phrase: the most salient noun-phrase evidence, a phrase of several words counting
+ * more than a bare cue ("US-China relations" over "tensions"). The IPTC label says it better when
+ * there is no such phrase (only verb or adjective cues, "fell"), or when a better-ranked issue
+ * already took the phrase as its label. `used` collects the labels given so far, lower case.
+ */
+export function labelOf(d: Pick<Draft, 'id' | 'evidence'>, tree: TopicTree, used = new Set<string>()): string {
+  let best: { phrase: string; weight: number } | undefined;
+  for (const e of d.evidence) {
+    if (!e.nominal) continue;
+    const phrase = e.text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
+    const weight = e.strength * (1 + SPECIFIC_BONUS * (phrase.split(/\s+/).length - 1));
+    if (phrase && (!best || weight > best.weight)) best = { phrase, weight };
+  }
+  const label = best && !used.has(best.phrase.toLowerCase()) ? best.phrase : tree.nodes.get(d.id)!.label;
+  used.add(label.toLowerCase());
   return label[0]!.toUpperCase() + label.slice(1);
 }
