@@ -39,6 +39,8 @@ const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'QuestionWord', 'Adverb', '
 
 export function isNounPhraseWord(t: Token, first: boolean): boolean {
   if (NOT_IN_PHRASE.has(lower(t))) return false;
+  // "a 52-count complaint", "a 34-year-old mother": compromise tags the parts of a hyphenated modifier one by one.
+  if (t.tags.includes('Hyphenated') && !first) return true;
   const proper = t.tags.includes('ProperNoun') || t.tags.includes('Person') || t.tags.includes('Honorific') || t.tags.includes('Acronym');
   if (/^[\p{Lu}]/u.test(t.text) && !first && (proper || !FUNCTION_TAGS.some((tag) => t.tags.includes(tag)))) return true;
   if (t.tags.some((tag) => tag === 'Verb') && !t.tags.includes('Noun') && !t.tags.includes('ProperNoun') && !isCapitalized(t)) {

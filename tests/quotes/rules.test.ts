@@ -130,3 +130,14 @@ describe('longer subjects', () => {
     expect(direct([paragraph])[0]?.[1] ?? null).toBe(speaker);
   });
 });
+
+describe('hyphenated modifiers inside a source phrase', () => {
+  it('According to a 52-count civil complaint, …', () => {
+    const quotes = direct(['According to a 52-count civil complaint filed by the agency, the developers ran a “massive eight-year fraudulent scheme” for years.']);
+    expect(quotes[0]?.slice(0, 2)).toEqual(['massive eight-year fraudulent scheme', 'a 52-count civil complaint']);
+  });
+  it('counter-example: a hyphenated word does not start a source phrase on its own', () => {
+    const quotes = direct(['“We will see,” said Obama, a well-known speaker.']);
+    expect(quotes[0]?.[1]).toBe('Obama');
+  });
+});
