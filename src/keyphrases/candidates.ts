@@ -73,6 +73,8 @@ export function wordClass(word: Word): WordClass {
   return null;
 }
 
+const OBJECT_START = ['Determiner', 'Pronoun', 'Particle', 'PhrasalVerb', 'Adverb', 'Value'];
+
 /**
  * A base-form verb right after a singular common noun is a noun compound ("drug use", "forest
  * fire", "price rise"): a singular subject would take "uses", "fires".
@@ -83,6 +85,9 @@ function baseVerbAfterNoun(words: readonly Word[], i: number): boolean {
   const prevTags = prev.token.tags;
   if (prev.breakAfter || STOP.has(words[i]!.token.normal)) return false;
   if (!tags.includes('Infinitive') || tags.some((t) => ['PastTense', 'Gerund', 'Modal', 'Auxiliary', 'Copula', 'Participle'].includes(t))) return false;
+  // A verb takes an object or a particle after it ("the crew shut down", "banks approve the project"); a noun does not.
+  const next = words[i + 1];
+  if (next && !words[i]!.breakAfter && next.token.tags.some((t) => OBJECT_START.includes(t))) return false;
   return (prevTags.includes('Singular') || prevTags.includes('Uncountable')) && !prevTags.includes('Plural') && !prevTags.includes('ProperNoun') && !prevTags.includes('Pronoun');
 }
 

@@ -26,6 +26,7 @@ describe('candidate noun phrases', () => {
     ['a season is a noun, a weekday is not', [[['hurricane', N], ['season', ['Date', 'Noun', 'Duration', 'Singular']], ['Saturday', ['Date', 'Noun', 'WeekDay', 'Duration']]]], ['hurricane season']],
     ['a base-form verb after a singular noun is a compound', [[['drug', ['Noun', 'Singular']], ['use', ['Verb', 'PresentTense', 'Infinitive']], ['rose', VERB]]], ['drug use']],
     ['…but not after a plural subject', [[['farmers', ['Noun', 'Plural']], ['use', ['Verb', 'PresentTense', 'Infinitive']], ['pesticides', ['Noun', 'Plural']]]], ['farmers', 'pesticides']],
+    ['…nor when an object follows it', [[['the', DET], ['bank', ['Noun', 'Singular']], ['approve', ['Verb', 'PresentTense', 'Infinitive']], ['the', DET], ['loan', N]]], ['bank', 'loan']],
     ['…nor after a name', [[['Exxon', PN], ['plan', ['Verb', 'PresentTense', 'Infinitive']]]], ['Exxon']],
     ['stop words never head a phrase', [[['last', ADJ], ['year', N]]], []],
     ['measures written as one word are left out', [[['a', DET], ['2,000-acre', ADJ], ['forest', N], ['fire', N]]], ['forest fire']],
