@@ -7,7 +7,7 @@
 //   node scripts/bench.mjs --quick   smoke run (small sizes), prints only
 //
 // The one place outside src/nlp/compromise.ts that imports compromise: the baseline being compared.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,12 +124,33 @@ async function bareThreads(n) {
   await Promise.all(threads.map((w) => w.terminate()));
   return seconds;
 }
+// The same with separate processes instead of threads: threads share one process (its allocator,
+// its GC helper threads), processes share only the cores.
+const processScript = path.join(os.tmpdir(), `newsmark-bench-bare-${process.pid}.mjs`);
+fs.writeFileSync(processScript, `const nlp = (await import(${JSON.stringify(compromiseUrl)})).default;
+  let texts = [];
+  process.on('message', (m) => {
+    if (m.texts) { texts = m.texts; nlp(texts[0] ?? ''); process.send('ready'); }
+    else { for (const t of texts) nlp(t); process.send('done'); process.disconnect(); }
+  });`);
+async function bareProcesses(n) {
+  const shares = Array.from({ length: n }, (_, k) => poolTexts.filter((_, i) => i % n === k));
+  const children = shares.map(() => fork(processScript, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+  const reply = (c) => new Promise((resolve) => c.once('message', resolve));
+  await Promise.all(children.map((c, k) => { const ready = reply(c); c.send({ texts: shares[k] }); return ready; }));
+  const started = performance.now();
+  await Promise.all(children.map((c) => { const done = reply(c); c.send({ go: true }); return done; }));
+  return (performance.now() - started) / 1000;
+}
 const one = await poolRun(1);
 const two = await poolRun(2);
 const bareOne = await bareThreads(1);
 const bareTwo = await bareThreads(2);
-results.workers = { texts: poolTexts.length, words: poolWords, one, two, speedup: one.seconds / two.seconds, bareSpeedup: bareOne / bareTwo };
-log(`bench: 1 worker ${fmt(one.wordsPerSecond)} words/s, 2 workers ${fmt(two.wordsPerSecond)} words/s (×${results.workers.speedup.toFixed(2)}); bare compromise in 2 threads ×${results.workers.bareSpeedup.toFixed(2)}`);
+const procOne = await bareProcesses(1);
+const procTwo = await bareProcesses(2);
+fs.rmSync(processScript, { force: true });
+results.workers = { texts: poolTexts.length, words: poolWords, one, two, speedup: one.seconds / two.seconds, bareSpeedup: bareOne / bareTwo, processSpeedup: procOne / procTwo };
+log(`bench: 1 worker ${fmt(one.wordsPerSecond)} words/s, 2 workers ${fmt(two.wordsPerSecond)} words/s (×${results.workers.speedup.toFixed(2)}); bare compromise in 2 threads ×${results.workers.bareSpeedup.toFixed(2)}, in 2 processes ×${results.workers.processSpeedup.toFixed(2)}`);
 
 // 3. Peak RSS of the CLI over growing corpora (dev texts cycled with new ids), 2 workers.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
@@ -152,21 +173,34 @@ for (const n of quick ? [100, 300] : [1000, 5000]) {
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 
-// 4. Cold single-article latency, median of several fresh processes.
-const runs = quick ? 3 : 7;
-const coldMs = (args, opts = {}) => {
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], ...opts });
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-};
+// 4. Cold single-article latency, median of several fresh processes, the three kinds interleaved so
+// a change in machine load hits them alike. `newsmark` is what a user runs: the launcher and, when
+// built, the start-up snapshot (src/cli/launch.ts); NEWSMARK_SNAPSHOT=0 is the plain start.
+const runs = quick ? 3 : 9;
+const { snapshotProblem } = await import(path.join(root, 'dist/cli/launch.js'));
+const snapshot = snapshotProblem(root, {}) ?? 'used';
 const baselineCode = `import fs from 'node:fs'; const nlp = (await import('compromise')).default; nlp(fs.readFileSync(${JSON.stringify(fixture)}, 'utf8')).json();`;
-const newsmarkMs = coldMs([bin, fixture]);
-const compromiseMs = coldMs(['--input-type=module', '-e', baselineCode]);
-const nodeMs = coldMs(['-e', '0']);
+const requireBaselineCode = `const fs = require('node:fs'); const nlp = require('compromise'); nlp(fs.readFileSync(${JSON.stringify(fixture)}, 'utf8')).json();`;
+const coldKinds = {
+  newsmark: [[bin, fixture], {}],
+  plain: [[bin, fixture], { NEWSMARK_SNAPSHOT: '0' }],
+  compromise: [['--input-type=module', '-e', baselineCode], {}],
+  compromiseRequire: [['-e', requireBaselineCode], {}],
+  node: [['-e', '0'], {}],
+};
+const coldTimes = Object.fromEntries(Object.keys(coldKinds).map((k) => [k, []]));
+for (let i = 0; i < runs; i++) {
+  for (const [kind, [args, env]] of Object.entries(coldKinds)) {
+    const t = performance.now();
+    execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    coldTimes[kind].push(performance.now() - t);
+  }
+}
+const newsmarkMs = median(coldTimes.newsmark);
+const plainMs = median(coldTimes.plain);
+const compromiseMs = median(coldTimes.compromise);
+const compromiseRequireMs = median(coldTimes.compromiseRequire);
+const nodeMs = median(coldTimes.node);
 // Where a cold start goes: module loading, then the first article (which loads lazy data).
 const breakdownCode = `
 const t0 = performance.now();
@@ -183,8 +217,8 @@ const t4 = performance.now();
 console.log(JSON.stringify({ loadCliMs: t1 - t0, firstArticleMs: t3 - t2, warmArticleMs: t4 - t3 }));`;
 const breakdowns = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', breakdownCode], { cwd: root, encoding: 'utf8' })));
 const pick = (k) => median(breakdowns.map((b) => b[k]));
-results.latency = { runs, newsmarkMs, compromiseMs, nodeMs, ratio: newsmarkMs / compromiseMs, loadCliMs: pick('loadCliMs'), firstArticleMs: pick('firstArticleMs'), warmArticleMs: pick('warmArticleMs') };
-log(`bench: cold newsmark ${fmt(newsmarkMs)} ms vs node+compromise ${fmt(compromiseMs)} ms (×${results.latency.ratio.toFixed(2)}); bare node ${fmt(nodeMs)} ms; module load ${fmt(results.latency.loadCliMs)} ms, first article ${fmt(results.latency.firstArticleMs)} ms, warm article ${fmt(results.latency.warmArticleMs)} ms`);
+results.latency = { runs, snapshot, newsmarkMs, plainMs, compromiseMs, compromiseRequireMs, nodeMs, ratio: newsmarkMs / compromiseMs, loadCliMs: pick('loadCliMs'), firstArticleMs: pick('firstArticleMs'), warmArticleMs: pick('warmArticleMs') };
+log(`bench: cold newsmark ${fmt(newsmarkMs)} ms (snapshot ${snapshot}; plain start ${fmt(plainMs)} ms) vs node+compromise ${fmt(compromiseMs)} ms (×${results.latency.ratio.toFixed(2)}; with require ${fmt(compromiseRequireMs)} ms); bare node ${fmt(nodeMs)} ms; module load ${fmt(results.latency.loadCliMs)} ms, first article ${fmt(results.latency.firstArticleMs)} ms, warm article ${fmt(results.latency.warmArticleMs)} ms`);
 results.load = `${results.load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`;
 
 const table = renderMarkdown(results);
@@ -214,10 +248,13 @@ function renderMarkdown(r) {
     `| 2 workers, words/s | ${fmt(r.workers.two.wordsPerSecond)} | | |`,
     `| speed-up, 2 vs 1 workers | ×${r.workers.speedup.toFixed(2)} | ≥ ×1.7 | ${mark(r.workers.speedup >= 1.7)} |`,
     `| baseline: bare compromise, 2 vs 1 plain threads, same texts | ×${r.workers.bareSpeedup.toFixed(2)} | | the machine's ceiling |`,
-    `| pool speed-up / machine's ceiling | ${(r.workers.speedup / r.workers.bareSpeedup).toFixed(2)} | | |`,
+    `| baseline: bare compromise, 2 vs 1 processes, same texts | ×${r.workers.processSpeedup.toFixed(2)} | | |`,
+    `| pool speed-up / machine's ceiling (threads) | ${(r.workers.speedup / r.workers.bareSpeedup).toFixed(2)} | | |`,
     ...r.memory.map((m) => `| peak RSS, ${fmt(m.articles)} articles, 2 workers | ${fmt(m.peakRssMB)} MB | ≤ 400 MB, flat | ${mark(m.peakRssMB <= 400)} |`),
-    `| cold \`newsmark\` on the reference article (median of ${r.latency.runs}) | ${fmt(r.latency.newsmarkMs)} ms | | |`,
-    `| cold \`node\` + compromise parse of it | ${fmt(r.latency.compromiseMs)} ms | | |`,
+    `| cold \`newsmark\` on the reference article (median of ${r.latency.runs}; start-up snapshot ${r.latency.snapshot}) | ${fmt(r.latency.newsmarkMs)} ms | | |`,
+    `| cold \`node\` importing compromise and parsing it (\`import nlp from 'compromise'\`) | ${fmt(r.latency.compromiseMs)} ms | | |`,
+    `| the same with \`require('compromise')\` (its one-file build) | ${fmt(r.latency.compromiseRequireMs)} ms | | |`,
+    `| cold \`newsmark\` without the snapshot (\`NEWSMARK_SNAPSHOT=0\`) | ${fmt(r.latency.plainMs)} ms | | ×${(r.latency.plainMs / r.latency.compromiseMs).toFixed(2)} |`,
     `| cold latency ratio | ×${r.latency.ratio.toFixed(2)} | ≤ ×1.2 | ${mark(r.latency.ratio <= 1.2)} |`,
     '',
     `Per stage (share of pipeline time on ${fmt(t.words)} words of ${sampleSize} dev texts; slowest first):`,
@@ -226,7 +263,7 @@ function renderMarkdown(r) {
     '| --- | ---: | ---: |',
     ...t.stages.map((s) => `| ${s.name} | ${(s.share * 100).toFixed(0)}% | ${fmt(s.wordsPerSecond)} |`),
     '',
-    `Cold start of one article (medians): bare \`node\` ${fmt(r.latency.nodeMs)} ms; loading the CLI modules ${fmt(r.latency.loadCliMs)} ms; the first article ${fmt(r.latency.firstArticleMs)} ms (includes lazy data: models, gazetteers); the same article again ${fmt(r.latency.warmArticleMs)} ms.`,
+    `Cold start of one article (medians): bare \`node\` ${fmt(r.latency.nodeMs)} ms (the launcher costs one such start before the snapshot's process); without the snapshot, loading the CLI modules ${fmt(r.latency.loadCliMs)} ms; the first article ${fmt(r.latency.firstArticleMs)} ms (includes lazy data: models, gazetteers); the same article again ${fmt(r.latency.warmArticleMs)} ms.`,
     '',
     `Worker pools: start-up (threads load their models and annotate a warm-up article) took ${fmt(r.workers.one.startSeconds, 1)} s for 1 and ${fmt(r.workers.two.startSeconds, 1)} s for 2 workers, outside the throughput clock; ${fmt(r.workers.texts)} texts, ${fmt(r.workers.words)} words.`,
     '',
