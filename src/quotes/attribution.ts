@@ -238,9 +238,26 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
         break;
       }
     }
+    // "Clinton’s campaign is seeking to contrast her approach with what they call …": the pronoun of
+    // "what they call" is bound by the sentence's subject.
+    const bound = boundPronoun(ctx, phrase, lo);
+    if (bound) return { ...found, referent: span(ctx, bound), rule: `${rule}+what-PRON-call` };
     return found;
   }
   return null;
+}
+
+/** "X … what they/it/he call(s)": the sentence's subject, when it agrees with the pronoun; else null. */
+function boundPronoun(ctx: AttributionContext, phrase: Phrase, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  const pronoun = lower(tokens[phrase[0]]!);
+  if (phrase[1] - phrase[0] !== 1 || !['they', 'it', 'he', 'she'].includes(pronoun) || phrase[0] - 1 <= lo || lower(tokens[phrase[0] - 1]!) !== 'what') return null;
+  const subject = clauseSubject(ctx, lo, phrase[0] - 1);
+  if (!subject) return null;
+  const head = tokens[subject[1] - 1]!;
+  if (has(head, 'Pronoun')) return null;
+  const person = has(head, 'Person') || has(head, 'Honorific') || has(head, 'LastName') || has(head, 'FirstName');
+  return (pronoun === 'he' || pronoun === 'she') === person ? subject : null;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);

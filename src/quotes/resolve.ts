@@ -64,6 +64,14 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   // "He’s claiming": the contraction's pronoun.
   const pronoun = words.length === 1 ? lower(words[0]!).replace(/['’](s|re|m)$/, '') : '';
   if (SUBJECT_PRONOUNS.has(pronoun)) return resolvePronoun(ctx, phrase, pronoun, past);
+  // "Trump’s spokeswoman", "Clinton’s campaign": someone described by their tie to a name, not that name.
+  const possessor = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w.text));
+  const last = words[words.length - 1];
+  if (possessor >= 0 && last && !isCapitalized(last) && !words.slice(possessor + 1).some(isCapitalized)) {
+    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
+    return { name: text, entity: null, how: 'possessive-description', confidence: 0.7, isPerson: ROLE_NOUNS.has(lower(last)), gender: genderOfWords(words.slice(possessor + 1)) };
+  }
   // A mention the entity stage found here.
   const mention = ctx.mentions
     .filter((m) => m.entityId && overlaps(m, phrase))

@@ -141,3 +141,25 @@ describe('hyphenated modifiers inside a source phrase', () => {
     expect(quotes[0]?.[1]).toBe('Obama');
   });
 });
+
+describe('pronouns bound in their sentence, and possessive descriptions', () => {
+  it('"what they call" takes the sentence subject that the pronoun refers to', () => {
+    const quotes = direct(['Clinton’s campaign is seeking to contrast her approach with what they call the rival’s “self-centered message.”']);
+    expect(quotes[0]?.slice(0, 3)).toEqual(['self-centered message.', 'they', 'Clinton’s campaign']);
+  });
+  it('counter-example: "what he called" with a subject that is no person is left to pronoun resolution', () => {
+    const quotes = direct(['Obama spoke first.', 'The campaign is angry about what he called a “disgrace to the office.”']);
+    expect(quotes[0]?.slice(1, 3)).toEqual(['he', 'Barack Obama']);
+  });
+  it.each([
+    ['a spokeswoman is not the person she speaks for', '“We will not comment on that,” Trump’s spokeswoman said later.', ['Trump’s spokeswoman', 'Trump’s spokeswoman']],
+    ['a campaign is not its candidate', 'Clinton’s campaign called it “a disgrace.”', ['Clinton’s campaign', 'Clinton’s campaign']],
+    // Counter-example: a possessive inside a name stays the name's ("McDonald’s said").
+    ['a capitalized head after the possessive keeps the entity', '“Sales are up,” Clinton’s Foundation President Smith said.', ['Clinton’s Foundation President Smith', null]],
+  ])('%s', (_name, paragraph, expected) => {
+    const quote = direct([paragraph])[0]!;
+    expect(quote[1]).toBe(expected[0]);
+    if (expected[1]) expect(quote[2]).toBe(expected[1]);
+    else expect(quote[2]).not.toBe(quote[1]);
+  });
+});
