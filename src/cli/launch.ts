@@ -32,8 +32,12 @@ export const SNAPSHOT_MANIFEST = 'manifest.json';
 export const SNAPSHOT_INPUTS = ['dist', 'models', 'data', 'package.json'];
 
 /** Why the snapshot cannot be used here, or undefined when it can. */
-export function snapshotProblem(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function snapshotProblem(root: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv): string | undefined {
   if (env.NEWSMARK_SNAPSHOT === '0') return 'turned off by NEWSMARK_SNAPSHOT=0';
+  // A snapshot loads only under the V8 flags it was built with, and the child would not get the
+  // launcher's own flags: with either, start plainly and honour them.
+  if (env.NODE_OPTIONS?.trim()) return 'NODE_OPTIONS is set';
+  if (execArgv.length) return `node was started with ${execArgv.join(' ')}`;
   const dir = snapshotDir(root);
   let blobTime: number;
   let manifest: SnapshotManifest;
@@ -75,6 +79,9 @@ function newestInput(root: string, time: number, exclude: string): string | unde
   return undefined;
 }
 
+/** Node's exit code when it cannot load a startup snapshot (never one of newsmark's: 0, 1, 2). */
+const SNAPSHOT_FAILURE = 14;
+
 /** The signals a launcher passes on to newsmark's process (Ctrl-C, kill, a closed terminal). */
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -101,6 +108,11 @@ export async function launch(args: string[] = process.argv.slice(2)): Promise<nu
     });
     child.on('exit', (code, signal) => {
       for (const signal of FORWARDED) process.off(signal, forward);
+      if (code === SNAPSHOT_FAILURE) {
+        // Node could not load the blob (it says why on stderr) and ran nothing: run here instead.
+        resolve(runHere(args));
+        return;
+      }
       if (signal) {
         // Die the way the child died, so callers (shells, schedulers) see the same thing.
         process.kill(process.pid, signal);

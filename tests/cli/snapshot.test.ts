@@ -29,24 +29,28 @@ describe('snapshotProblem: when the snapshot may be used', () => {
 
   it('is usable when built here, for this Node.js, after its inputs', () => {
     setUp();
-    expect(snapshotProblem(fake, {})).toBeUndefined();
+    expect(snapshotProblem(fake, {}, [])).toBeUndefined();
   });
   it('is not when turned off, missing, or built for another Node.js or folder', () => {
     setUp();
     expect(snapshotProblem(fake, { NEWSMARK_SNAPSHOT: '0' })).toMatch(/turned off/);
+    // V8 flags would make the blob unloadable, and node's own flags would not reach the child
+    expect(snapshotProblem(fake, { NODE_OPTIONS: '--max-old-space-size=4096' })).toBe('NODE_OPTIONS is set');
+    expect(snapshotProblem(fake, {}, ['--max-old-space-size=4096'])).toBe('node was started with --max-old-space-size=4096');
+    expect(snapshotProblem(fake, { NODE_OPTIONS: ' ' }, [])).toBeUndefined();
     manifest({ node: 'v18.0.0' });
-    expect(snapshotProblem(fake, {})).toMatch(/built for Node.js v18.0.0/);
+    expect(snapshotProblem(fake, {}, [])).toMatch(/built for Node.js v18.0.0/);
     manifest({ root: '/somewhere/else' });
-    expect(snapshotProblem(fake, {})).toMatch(/built in \/somewhere\/else/);
+    expect(snapshotProblem(fake, {}, [])).toMatch(/built in \/somewhere\/else/);
     fs.rmSync(path.join(snapshotDir(fake), SNAPSHOT_BLOB));
-    expect(snapshotProblem(fake, {})).toBe('not built');
+    expect(snapshotProblem(fake, {}, [])).toBe('not built');
   });
   it('is stale when code, a model or data changed after it was built', () => {
     for (const changed of ['dist/index.js', 'models/ner.bin']) {
       setUp();
       const future = new Date(Date.now() + 60_000);
       fs.utimesSync(path.join(fake, changed), future, future);
-      expect(snapshotProblem(fake, {})).toBe(`older than ${changed}`);
+      expect(snapshotProblem(fake, {}, [])).toBe(`older than ${changed}`);
     }
   });
   it('ignores type declarations and source maps', () => {
@@ -54,13 +58,13 @@ describe('snapshotProblem: when the snapshot may be used', () => {
     const future = new Date(Date.now() + 60_000);
     fs.writeFileSync(path.join(fake, 'dist/index.d.ts'), '');
     fs.utimesSync(path.join(fake, 'dist/index.d.ts'), future, future);
-    expect(snapshotProblem(fake, {})).toBeUndefined();
+    expect(snapshotProblem(fake, {}, [])).toBeUndefined();
   });
 });
 
 // `npm test` builds the snapshot right before the tests run. Compiling without it (`tsc` alone)
 // leaves it stale: then these are skipped, except on CI, where a missing snapshot is a failure.
-const problem = snapshotProblem(root, {});
+const problem = snapshotProblem(root, {}, []);
 const onCi = !!process.env.CI;
 
 describe('newsmark started from the snapshot', () => {
@@ -69,7 +73,7 @@ describe('newsmark started from the snapshot', () => {
   });
 
   const run = (args: string[], env: NodeJS.ProcessEnv, input?: string) =>
-    spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NEWSMARK_DEBUG_SNAPSHOT: '1', ...env } });
+    spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NEWSMARK_DEBUG_SNAPSHOT: '1', ...env } });
   const both = (args: string[], input?: string) => {
     const snap = run(args, {}, input);
     const plain = run(args, { NEWSMARK_SNAPSHOT: '0' }, input);
@@ -100,4 +104,11 @@ describe('newsmark started from the snapshot', () => {
     expect(bad.snap.code).toBe(2);
     expect(bad.snap).toEqual(bad.plain);
   }, 60_000);
+
+  it.skipIf(problem)('starts plainly, honouring them, when V8 flags are given in NODE_OPTIONS', () => {
+    const r = run(['-f', 'json', 'fixtures/rotterdam-port-strike.txt'], { NODE_OPTIONS: '--max-old-space-size=1000' });
+    expect(r.stderr).toBe('newsmark: snapshot NODE_OPTIONS is set\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('fixtures/rotterdam-port-strike.txt');
+  }, 30_000);
 });
