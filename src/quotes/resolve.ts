@@ -67,7 +67,8 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   // "Trump’s spokeswoman", "Clinton’s campaign": someone described by their tie to a name, not that name.
   const possessor = words.findIndex((w, k) => k < words.length - 1 && /['’]s$/.test(w.text));
   const last = words[words.length - 1];
-  if (possessor >= 0 && last && !isCapitalized(last) && !words.slice(possessor + 1).some(isCapitalized)) {
+  // "Mr Tanzi's statement said" is still Mr Tanzi speaking: a noun of saying hands the words to its owner.
+  if (possessor >= 0 && last && !isCapitalized(last) && !words.slice(possessor + 1).some(isCapitalized) && !OWNED_WORDS.has(lower(last))) {
     const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     return { name: text, entity: null, how: 'possessive-description', confidence: 0.7, isPerson: ROLE_NOUNS.has(lower(last)), gender: genderOfWords(words.slice(possessor + 1)) };
@@ -111,6 +112,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   }
   return { name: text, entity: null, how: 'unnamed-source', confidence: 0.7, isPerson: ROLE_NOUNS.has(headWord), gender: genderOfWords(words) };
 }
+
+/** Heads whose possessor is the one speaking: a person's statement, letter or tweet. */
+const OWNED_WORDS = new Set(['statement', 'statements', 'letter', 'tweet', 'tweets', 'email', 'e-mail', 'post', 'message', 'speech', 'remarks', 'comments', 'words', 'note', 'memo', 'account', 'website', 'blog', 'book', 'memoir', 'autobiography', 'testimony', 'affidavit', 'diary', 'column', 'op-ed']);
 
 const rank = (m: Mention) => (m.type === 'person' ? 0 : m.type === 'org' ? 1 : 2);
 const lastWord = (name: string) => name.split(/\s+/).at(-1)!.replace(/[’']s$/, '');

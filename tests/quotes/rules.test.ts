@@ -154,7 +154,8 @@ describe('pronouns bound in their sentence, and possessive descriptions', () => 
   it.each([
     ['a spokeswoman is not the person she speaks for', '“We will not comment on that,” Trump’s spokeswoman said later.', ['Trump’s spokeswoman', 'Trump’s spokeswoman']],
     ['a campaign is not its candidate', 'Clinton’s campaign called it “a disgrace.”', ['Clinton’s campaign', 'Clinton’s campaign']],
-    // Counter-example: a possessive inside a name stays the name's ("McDonald’s said").
+    // Counter-examples: a statement is its owner's words; a possessive inside a name stays the name's.
+    ['a statement is its owner speaking', '“We regret it,” Clinton’s statement said.', ['Clinton’s statement', 'Hillary Clinton']],
     ['a capitalized head after the possessive keeps the entity', '“Sales are up,” Clinton’s Foundation President Smith said.', ['Clinton’s Foundation President Smith', null]],
   ])('%s', (_name, paragraph, expected) => {
     const quote = direct([paragraph])[0]!;
