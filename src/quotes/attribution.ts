@@ -335,7 +335,7 @@ export function sentenceSubjectOf(ctx: AttributionContext, quote: QuotedSpan, un
   if (!phrase) return null;
   const head = tokens[phrase[1] - 1]!;
   // compromise does not always tag a surname ("Trump" as a plain noun): a capitalized head that is no place counts.
-  const named = has(head, 'Pronoun') ? ['he', 'she', 'they', 'we', 'i'].includes(lower(head)) : has(head, 'Person') || ((has(head, 'ProperNoun') || isCapitalized(head)) && !has(head, 'Place'));
+  const named = has(head, 'Pronoun') ? ['he', 'she', 'they', 'we', 'i'].includes(lower(head)) : has(head, 'Person') || ((has(head, 'ProperNoun') || (isCapitalized(head) && has(head, 'Noun') && !has(head, 'Verb') && !has(head, 'Gerund'))) && !has(head, 'Place'));
   if (!named) return null;
   let verb = phrase[1];
   while (verb < before && !has(tokens[verb]!, 'Verb')) verb++;

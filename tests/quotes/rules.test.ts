@@ -109,6 +109,10 @@ describe('a short phrase is a person’s words when a person the entity stage fo
   ])('counter-example: %s', (_name, paragraph) => {
     expect(direct([paragraph])).toEqual([]);
   });
+
+  it('counter-example: a capitalized gerund opening the sentence is no speaker', () => {
+    expect(direct(['Reducing “waste, fraud and abuse” is the plan.'])[0]?.[1]).toBeNull();
+  });
 });
 
 describe('longer subjects', () => {
