@@ -100,7 +100,14 @@ function inflectionsOf(word: string): string[] {
   return out;
 }
 
-const span = (ctx: AttributionContext, p: Phrase): Span => ({ start: ctx.tokens[p[0]]!.start, end: ctx.tokens[p[1] - 1]!.end });
+/** The phrase's text span; markup glued to a word ('True.">Sanders' in a <tweet> attribute) is cut off at its last '>'. */
+const span = (ctx: AttributionContext, p: Phrase): Span => {
+  let start = ctx.tokens[p[0]]!.start;
+  const end = ctx.tokens[p[1] - 1]!.end;
+  const cut = ctx.text.lastIndexOf('>', end - 1);
+  if (cut >= start && cut + 1 < end) start = cut + 1;
+  return { start, end };
+};
 const cueSpan = (ctx: AttributionContext, i: number, lemma: string): Attribution['cue'] => {
   const end = lemma === 'according to' ? ctx.tokens[i + 1]!.end : ctx.tokens[i]!.end;
   return { start: ctx.tokens[i]!.start, end, lemma };

@@ -2,7 +2,7 @@ import type { Entity, Mention, Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { overlaps } from '../model/span.js';
 import { FEMALE_ROLE, INDEFINITE, MALE_ROLE, ROLE_NOUNS, SUBJECT_PRONOUNS, honorificGender } from './lexicon.js';
-import { has, isCapitalized, lower, tokensIn } from './words.js';
+import { has, isCapitalized, lower, tokenAt, tokensIn } from './words.js';
 
 /**
  * Who an attribution's speaker phrase is. Names link to the entity that overlaps them or shares the
@@ -58,7 +58,9 @@ export function entityGender(ctx: ResolveContext, entity: Entity): 'male' | 'fem
 }
 
 export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly PastSpeaker[]): Resolved {
-  const [from, to] = tokensIn(ctx.tokens, phrase.start, phrase.end);
+  let [from, to] = tokensIn(ctx.tokens, phrase.start, phrase.end);
+  // A span cut inside a token (markup glued to a name: 'True.">Sanders') still has that token as its word.
+  if (to <= from) [from, to] = [tokenAt(ctx.tokens, phrase.start), tokenAt(ctx.tokens, phrase.end - 1) + 1];
   const words = ctx.tokens.slice(from, to);
   const text = ctx.text.slice(phrase.start, phrase.end);
   // "He’s claiming": the contraction's pronoun.
@@ -90,7 +92,8 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     if (entity.type !== 'person' && (!ROLE_NOUNS.has(headWord) || isCapitalized(head!))) return { name: entity.name, entity: entity.id, how: `${entity.type}→entity`, confidence: 0.9, isPerson: false };
   }
   if (named && head && isCapitalized(head) && !definite) {
-    const surname = head.text.replace(/[’']s$/, '');
+    // The phrase's own last word, not the token's: the token may carry markup before the name.
+    const surname = (text.split(/\s+/).at(-1) ?? head.text).replace(/[’']s$/, '');
     const entity = [...ctx.entities.values()].find((e) => e.type === 'person' && lastWord(e.name) === surname);
     if (entity) return person(ctx, entity, 'surname→entity', 0.9);
     // Without an entity, compromise's tags tell a place or organization ("Brazil said") from a person.

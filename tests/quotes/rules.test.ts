@@ -168,3 +168,13 @@ describe('pronouns bound in their sentence, and possessive descriptions', () => 
     else expect(quote[2]).not.toBe(quote[1]);
   });
 });
+
+describe('markup glued to a name', () => {
+  it('the speaker starts after the tag, and resolving it does not fail', () => {
+    const quotes = direct(['The site said it <tweet tweet-author="needs clarification, so we rate it Mostly True.">Obama said that for young people, “the real rate is 51 percent.” That was off<tweet/>.']);
+    expect(quotes[0]?.slice(0, 3)).toEqual(['the real rate is 51 percent.', 'Obama', 'Barack Obama']);
+  });
+  it('counter-example: a ">" far before the phrase changes nothing', () => {
+    expect(direct(['Prices rose > 5 percent. “We will win,” Obama said.'])[0]?.[1]).toBe('Obama');
+  });
+});
