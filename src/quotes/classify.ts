@@ -32,6 +32,7 @@ function lead(text: string, quote: QuotedSpan): { word: string; possessive: bool
   };
 }
 
+const WORK_APPOSITION = /[\p{L}.]+(?:['’]s|s['’])\s+(?:new\s+|latest\s+|recent\s+)?(?:commentary|column|op-ed|essay|article|editorial|book|memoir|novel|film|documentary|song|album|podcast|piece|poem|play)\s*,\s*$/u;
 const SIGN_OFF = /^(follow|contact|email|e-mail|reach) [\p{L}\s.'’-]{2,40} (on|at|via) (twitter|facebook|instagram|x)\b.*@\w+\.?$/iu;
 
 /** What the marks say before any attribution is looked for: a title or nickname by its form alone. */
@@ -46,6 +47,8 @@ export function titleByForm(text: string, quote: QuotedSpan): QuoteFunction | nu
   // A nickname inside a name: Rep. Robert C. “Bobby” Scott.
   if (capitalizedBefore && /^\s\p{Lu}/u.test(after) && wordsOf(inner).length <= 2 && titleCase(inner)) return 'other';
   if (word === 'so-called') return 'term';
+  // "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is very thoughtful": a named work in apposition.
+  if (WORK_APPOSITION.test(text.slice(Math.max(0, quote.open.start - 80), quote.open.start))) return 'title';
   if (TITLE_CUES.has(word) && !['called'].includes(word)) return titleCase(inner) ? 'title' : wordsOf(inner).length <= 4 ? 'term' : null;
   if (titleCase(inner) && (possessive || ['of', 'on', 'in', 'titled', 'the', 'his', 'her', 'its', 'their', 'our', 'my'].includes(word))) return 'title';
   return null;

@@ -178,3 +178,15 @@ describe('markup glued to a name', () => {
     expect(direct(['Prices rose > 5 percent. “We will win,” Obama said.'])[0]?.[1]).toBe('Obama');
   });
 });
+
+describe('a named work in apposition', () => {
+  it.each([
+    ['a commentary', 'Ouisa Davis’ commentary, “Melania, tell your immigrant story,” is very thoughtful.'],
+    ['a book', 'Obama’s latest book, “a promised land,” sold well.'],
+  ])('%s is a title, not speech', (_name, paragraph) => {
+    expect(direct([paragraph])).toEqual([]);
+  });
+  it('counter-example: a report’s words in apposition are still quoted speech', () => {
+    expect(direct(['The agency’s report, “we found no evidence of fraud,” was released on Monday, Obama said.']).length).toBe(1);
+  });
+});
