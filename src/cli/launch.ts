@@ -85,10 +85,55 @@ const SNAPSHOT_FAILURE = 14;
 /** The signals a launcher passes on to newsmark's process (Ctrl-C, kill, a closed terminal). */
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
+/** `annotate` options that take a value (the next argument, unless written `--opt=value`). */
+const VALUE_OPTIONS = new Set(['-f', '--format', '--input-format', '--max-bytes', '-c', '--config', '-o', '--out-dir', '-j', '--jobs', '--timeout', '--errors', '--shard']);
+const COMMANDS = new Set(['annotate', 'eval', 'check', 'schema', 'help']);
+
+/**
+ * Whether these arguments start a batch: several inputs, a folder, a glob, a JSONL archive, JSONL on
+ * stdin, or an output folder. A batch gains nothing from the snapshot (its start-up is small next to
+ * the run) but would carry a second process and a heap it does not use, so it starts plainly.
+ * Only the choice of start depends on this; the output is the same either way.
+ */
+export function looksLikeBatch(args: string[], cwd: string = process.cwd()): boolean {
+  const inputs: string[] = [];
+  let command: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      inputs.push(...args.slice(i + 1));
+      break;
+    }
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (name === '--resume' || name === '-o' || name === '--out-dir') return true;
+    if (name === '--input-format' && (inline ?? args[i + 1]) === 'jsonl') return true;
+    if (VALUE_OPTIONS.has(name!)) {
+      if (inline === undefined) i++;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') continue;
+    if (command === undefined && inputs.length === 0 && COMMANDS.has(arg)) {
+      command = arg;
+      continue;
+    }
+    inputs.push(arg);
+  }
+  if (command !== undefined && command !== 'annotate') return false;
+  if (inputs.length > 1) return true;
+  const input = inputs[0];
+  if (input === undefined || input === '-') return false;
+  if (/\.(jsonl|gz)$/i.test(input) || /[*?[\]{}]/.test(input)) return true;
+  try {
+    return fs.statSync(path.resolve(cwd, input)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Run newsmark with these arguments; resolves to the exit code. */
 export async function launch(args: string[] = process.argv.slice(2)): Promise<number> {
   const root = rootDir();
-  const problem = snapshotProblem(root);
+  const problem = snapshotProblem(root) ?? (looksLikeBatch(args) ? 'not used for a batch' : undefined);
   if (process.env.NEWSMARK_DEBUG_SNAPSHOT) process.stderr.write(`newsmark: snapshot ${problem ?? 'used'}\n`);
   if (problem) return runHere(args);
   // `--` ends Node's own options: everything after it is newsmark's (`-f json` is not `node -f`).
