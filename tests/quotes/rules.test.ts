@@ -190,3 +190,16 @@ describe('a named work in apposition', () => {
     expect(direct(['The agency’s report, “we found no evidence of fraud,” was released on Monday, Obama said.']).length).toBe(1);
   });
 });
+
+describe('the same pronoun as the sentence subject', () => {
+  it('names the main clause’s pronoun as the speaker', () => {
+    const doc = runQuotes(docWith(article('Obama spoke in Ohio.', 'He did not address the tweets in which he called the plan “disgusting” on Friday.'), people));
+    const q = doc.layers.quotes!.find((x) => x.kind !== 'indirect')!;
+    expect([q.speaker?.text, q.speaker?.name, doc.text.indexOf('He did')]).toEqual(['He', 'Barack Obama', q.speaker?.start]);
+  });
+  it('counter-example: a different pronoun keeps its own clause', () => {
+    const doc = runQuotes(docWith(article('Obama and Clinton met.', 'She did not address the tweets in which he called the plan “disgusting” on Friday.'), people));
+    const q = doc.layers.quotes!.find((x) => x.kind !== 'indirect')!;
+    expect(q.speaker?.start).toBe(doc.text.indexOf(' he called') + 1);
+  });
+});
