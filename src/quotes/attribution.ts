@@ -249,7 +249,8 @@ export function attributionBefore(ctx: AttributionContext, quote: QuotedSpan, un
     // sentence's subject is that subject again; the attribution names the main clause's.
     if (phrase[1] - phrase[0] === 1 && ['he', 'she', 'they'].includes(lower(head))) {
       const main = clauseSubject(ctx, lo, phrase[0]);
-      if (main && main[1] - main[0] === 1 && main[0] < phrase[0] && lower(tokens[main[0]]!) === lower(head)) return { ...found, speaker: span(ctx, main), rule: `${rule}+same-pronoun-as-subject` };
+      const between = (k: number) => ctx.usable(k) && !endsSentence(tokens[k]!);
+      if (main && main[1] - main[0] === 1 && main[0] < phrase[0] && lower(tokens[main[0]]!) === lower(head) && tokens.slice(main[0], phrase[0]).every((_, d) => between(main[0] + d))) return { ...found, speaker: span(ctx, main), rule: `${rule}+same-pronoun-as-subject` };
     }
     // "Clinton’s campaign is seeking to contrast her approach with what they call …": the pronoun of
     // "what they call" is bound by the sentence's subject.

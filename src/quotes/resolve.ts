@@ -50,7 +50,8 @@ export function entityGender(ctx: ResolveContext, entity: Entity): 'male' | 'fem
     const first = ctx.tokens[from];
     const prev = ctx.tokens[from - 1];
     found = (prev && honorificGender(prev.text.replace(/\.$/, ''))) || (first && honorificGender(first.text.replace(/\.$/, '')));
-    if (!found && first && to > from + 1) found = has(first, 'MaleName') ? 'male' : has(first, 'FemaleName') ? 'female' : undefined;
+    // A given name, also after a title ("Sen. Claire McCaskill"): any word before the surname.
+    for (let k = from; !found && k < to - 1; k++) found = has(ctx.tokens[k]!, 'MaleName') ? 'male' : has(ctx.tokens[k]!, 'FemaleName') ? 'female' : undefined;
     if (found) break;
   }
   genderCache.set(entity, found);

@@ -203,3 +203,16 @@ describe('the same pronoun as the sentence subject', () => {
     expect(q.speaker?.start).toBe(doc.text.indexOf(' he called') + 1);
   });
 });
+
+describe('pronoun guards', () => {
+  it('the same-pronoun rule stops at a quote that ends a sentence', () => {
+    const doc = runQuotes(docWith(article('Clinton spoke in Ohio.', 'She says he represents the “same rigged system.” She adds, “What kind of genius loses a billion dollars?”'), people));
+    const q = doc.layers.quotes!.filter((x) => x.kind !== 'indirect')[1]!;
+    expect(q.speaker?.start).toBe(doc.text.indexOf('She adds'));
+  });
+  it('a given name after a title gives the gender ("Sen. Claire Jones")', () => {
+    const jones: HandEntity = { name: 'Claire Jones', forms: ['Sen. Claire Jones'] };
+    const doc = runQuotes(docWith(article('Clinton spoke first.', 'Sen. Claire Jones scolded him: “You called them ‘miracles,’” she said.'), [clinton, obama, jones]));
+    expect(doc.layers.quotes!.find((x) => x.kind !== 'indirect')?.speaker?.name).toBe('Claire Jones');
+  });
+});
