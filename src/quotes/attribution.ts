@@ -399,7 +399,7 @@ export function colonLeadIn(ctx: AttributionContext, quote: QuotedSpan, unit: Un
 }
 
 /** A quote opening a sentence right after reported speech in the same paragraph (“…, Schiff said. “…”): that speaker. */
-export function previousSentence(ctx: AttributionContext, quote: QuotedSpan, unit: Unit): Attribution | null {
+export function previousSentence(ctx: AttributionContext, quote: QuotedSpan, unit: Unit, namedPerson?: (phrase: Span) => boolean): Attribution | null {
   const { tokens } = ctx;
   const before = tokenAt(tokens, quote.open.start) - 1;
   if (before < 0 || tokens[before]!.start < unit.start || !endsSentence(tokens[before]!) || !ctx.usable(before)) return null;
@@ -411,7 +411,13 @@ export function previousSentence(ctx: AttributionContext, quote: QuotedSpan, uni
     const phrase = subjectBefore(ctx, i, lo) ?? clauseSubject(ctx, lo, i);
     if (phrase && speakerLike(tokens, phrase)) return { speaker: span(ctx, phrase), cue: cueSpan(ctx, i, lemma), rule: 'previous-sentence:X-said', confidence: 0.65 };
   }
-  return null;
+  // With no cue: the sentence's subject when it is a person the entity stage named (a last resort).
+  if (!namedPerson) return null;
+  const phrase = clauseSubject(ctx, lo, before + 1);
+  if (!phrase || !namedPerson(span(ctx, phrase))) return null;
+  let verb = phrase[1];
+  while (verb < before && !has(tokens[verb]!, 'Verb')) verb++;
+  return { speaker: span(ctx, phrase), cue: { start: tokens[verb]!.start, end: tokens[verb]!.end }, rule: 'previous-sentence:person-subject', confidence: 0.4 };
 }
 
 /** A name, a personal pronoun, or a described person/organization — not "the plan" or "it". */

@@ -76,6 +76,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     const at = tokenAt(inQuote, offset);
     return at < inQuote.length && inQuote[at]!.start <= offset;
   };
+  const personPredicate = (phrase: Span) => mentions.some((m) => m.type === 'person' && m.start < phrase.end && phrase.start < m.end);
   const ctx: AttributionContext = {
     text,
     tokens,
@@ -170,7 +171,12 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     const opensUnit = c.span.open.start === c.unit.start;
     const unitIndex = c.span.unit;
     const previous = [...candidates.slice(0, k)].reverse().find((d) => d.span.unit === unitIndex - 1 && d.speech && (d.attribution || d.from));
-    if (!previous || !(opensUnit || c.span.continues)) return;
+    if (!previous || !(opensUnit || c.span.continues)) {
+      // "Sen. Bernie Sanders … identified young voters' exhaustion with bigotry as … “The younger people
+      // are …”": a whole-sentence quote right after a sentence about a named person is that person's.
+      if (!opensUnit) c.attribution = previousSentence(ctx, c.span, c.unit, personPredicate) ?? undefined;
+      return;
+    }
     const prevUnit = units[unitIndex - 1]!;
     const endedInQuote = previous.span.runsOn || /^[\s.,;!?”"’»)]*$/.test(text.slice(previous.span.close?.end ?? previous.span.end, prevUnit.end));
     const pureQuote = /^[\s.,;!?”"’»“«„(]*$/.test(stripQuotes(text, c.unit, candidates));

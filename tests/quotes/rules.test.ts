@@ -216,3 +216,16 @@ describe('pronoun guards', () => {
     expect(doc.layers.quotes!.find((x) => x.kind !== 'indirect')?.speaker?.name).toBe('Claire Jones');
   });
 });
+
+describe('a whole-sentence quote after a sentence about a named person', () => {
+  it('takes that person when nothing else attributes it', () => {
+    const quotes = direct(['On Sunday, Obama identified young voters’ exhaustion with bigotry as a reason for hope. “The younger people are sick and tired of discrimination.”']);
+    expect(quotes[0]?.slice(0, 3)).toEqual(['The younger people are sick and tired of discrimination.', 'Obama', 'Barack Obama']);
+  });
+  it.each([
+    ['a subject that is no person', 'The rally ended at nine. “Nobody expected it to go so well.”'],
+    ['a quote opening its paragraph', 'Obama visited Ohio on Monday.\n\n“Nobody expected it to go so well.”'],
+  ])('counter-example: %s', (_name, text) => {
+    expect(direct(text.split('\n\n'))[0]?.[1]).toBeNull();
+  });
+});
