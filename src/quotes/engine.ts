@@ -76,7 +76,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     const at = tokenAt(inQuote, offset);
     return at < inQuote.length && inQuote[at]!.start <= offset;
   };
-  const personPredicate = (phrase: Span) => mentions.some((m) => m.type === 'person' && m.start < phrase.end && phrase.start < m.end);
+  const personPredicate = (phrase: Span) => personMention(mentions, phrase, text);
   const ctx: AttributionContext = {
     text,
     tokens,
@@ -196,7 +196,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
       const owned = possessiveNounCue(ctx, c.span, c.unit);
       const subject = owned ?? sentenceSubjectOf(ctx, c.span, c.unit);
       // A short phrase is a person's words only when a person is the sentence's subject.
-      if (subject && (fn === 'speech' || owned || personPhrase(tokens, subject.speaker) || personMention(mentions, subject.speaker))) {
+      if (subject && (fn === 'speech' || owned || personPhrase(tokens, subject.speaker) || personMention(mentions, subject.speaker, text))) {
         c.attribution = subject;
         fn = 'speech';
       }
@@ -264,7 +264,9 @@ function personPhrase(tokens: ArticleDoc['layers']['tokens'] & object, phrase: S
 }
 
 /** The entity stage found a person in the phrase (compromise alone may tag "Trump" as a plain noun). */
-const personMention = (mentions: readonly Mention[], phrase: Span) => mentions.some((m) => m.type === 'person' && m.start < phrase.end && phrase.start < m.end);
+/** A person is the phrase, not its possessor: "Clinton’s lawyer Cheryl Mills", not "Finnan's normal position". */
+const personMention = (mentions: readonly Mention[], phrase: Span, text: string) =>
+  mentions.some((m) => m.type === 'person' && m.start < phrase.end && phrase.start < m.end && (m.end >= phrase.end || !/^['’]s\b/.test(text.slice(m.end, m.end + 3))));
 
 const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 

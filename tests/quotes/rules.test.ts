@@ -224,6 +224,7 @@ describe('a whole-sentence quote after a sentence about a named person', () => {
   });
   it.each([
     ['a subject that is no person', 'The rally ended at nine. “Nobody expected it to go so well.”'],
+    ['a person as possessor only', 'Obama’s normal position is on the right. “As I play on the right for my club, it is natural.”'],
     ['a quote opening its paragraph', 'Obama visited Ohio on Monday.\n\n“Nobody expected it to go so well.”'],
   ])('counter-example: %s', (_name, text) => {
     expect(direct(text.split('\n\n'))[0]?.[1]).toBeNull();
