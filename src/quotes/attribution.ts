@@ -104,8 +104,8 @@ function inflectionsOf(word: string): string[] {
 const span = (ctx: AttributionContext, p: Phrase): Span => {
   let start = ctx.tokens[p[0]]!.start;
   const end = ctx.tokens[p[1] - 1]!.end;
-  const cut = ctx.text.lastIndexOf('>', end - 1);
-  if (cut >= start && cut + 1 < end) start = cut + 1;
+  const cut = ctx.text.slice(start, end).lastIndexOf('>');
+  if (cut >= 0 && start + cut + 1 < end) start += cut + 1;
   return { start, end };
 };
 const cueSpan = (ctx: AttributionContext, i: number, lemma: string): Attribution['cue'] => {
