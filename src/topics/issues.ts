@@ -4,6 +4,7 @@ import type { Candidate } from '../keyphrases/candidates.js';
 import type { Word } from '../keyphrases/words.js';
 import type { TopicHit, TopicScores } from './score.js';
 import type { TopicTree } from './taxonomy.js';
+import { isGenericPhrase, isPersonPhrase } from './labels.js';
 
 /**
  * Issues as the article states them: every IPTC topic with cues of its own becomes an issue whose
@@ -34,14 +35,27 @@ const STRONG_WEIGHT = 2;
 /** An ancestor merges into a descendant issue when this share of its evidence (by strength) is the descendant's too. */
 const MOSTLY_SHARED = 0.6;
 /** A label phrase gains this much weight per word after the first: "wage negotiations" says more than "strike". */
-const SPECIFIC_BONUS = 0.5;
+const SPECIFIC_BONUS = 0.75;
+/**
+ * An issue whose evidence is only people's titles and generic words ("Defense Secretary", "the
+ * department") is weak evidence of a subject: it is dropped below this score and ranks at half its
+ * score above it. The first issue (the article's main subject) always stays.
+ */
+const WEAK_SCORE = 0.5;
+const UNTOPICAL_FACTOR = 0.5;
+
+export type Evidence = TextSpan & { strength: number; nominal: boolean; topical: boolean };
 
 export interface Draft {
   id: string;
   score: number;
   own: number;
-  /** `nominal`: the evidence is a noun phrase (a label reads well from it), not a verb or an adjective cue. */
-  evidence: (TextSpan & { strength: number; nominal: boolean })[];
+  /**
+   * All of it, strongest first (the output shows the first `maxEvidence`). `nominal`: a noun phrase
+   * (a label reads well from it), not a verb or an adjective cue. `topical`: it names a subject, not
+   * a person's title or role ("foreign minister") nor a bare generic word ("children").
+   */
+  evidence: Evidence[];
   /** Its most prominent cue: 1 for a strong cue in the headline, 0.5 in the first body sentence, less for weaker cues, else 0. */
   lead: number;
 }
@@ -74,12 +88,13 @@ export function buildIssues(
     id: t.id,
     own: t.own,
     score: ((1 - BRANCH_SHARE) * (t.own + 0.5 * (t.subtree - t.own))) / maxOwn + (BRANCH_SHARE * (rootScore.get(tree.root(t.id)) ?? 0)) / bestRoot.score,
-    evidence: evidenceOf(text, words, t.hits, phraseAt, options.maxEvidence, blocked),
+    evidence: evidenceOf(text, words, t.hits, phraseAt, blocked),
     lead: leadOf(words, t.hits),
   }));
   for (const d of drafts) d.score += LEAD_WEIGHT * d.lead;
   drafts = dropEchoes(drafts, tree, options.maxEvidence);
   drafts.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  drafts = demoteUntopical(drafts, tree, bestRoot.id);
   // The first issue must sit under the winning top-level topic: the scorer and editors read it as the main subject.
   const main = drafts.findIndex((d) => tree.root(d.id) === bestRoot.id);
   if (main > 0) {
@@ -90,7 +105,7 @@ export function buildIssues(
     // The winning branch has only weak cues, none enough for an issue of its own: name the branch
     // itself, with the cues under it as evidence.
     const hits = [...scores.topics.values()].filter((t) => tree.root(t.id) === bestRoot.id).flatMap((t) => t.hits);
-    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, options.maxEvidence, blocked), lead: leadOf(words, hits) });
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, blocked), lead: leadOf(words, hits) });
   }
   const used = new Set<string>();
   return drafts.slice(0, options.maxIssues).map((d) => ({
@@ -98,7 +113,7 @@ export function buildIssues(
     iptc: d.id,
     topic: tree.nodes.get(d.id)!.label,
     score: Math.round(d.score * 1e4) / 1e4,
-    evidence: d.evidence.map(({ start, end, text: t }) => ({ start, end, text: t })),
+    evidence: d.evidence.slice(0, options.maxEvidence).map(({ start, end, text: t }) => ({ start, end, text: t })),
   }));
 }
 
@@ -122,8 +137,11 @@ function leadOf(words: readonly Word[], hits: readonly TopicHit[]): number {
   return lead;
 }
 
-function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, max: number, blocked: (i: number) => boolean): Draft['evidence'] {
-  const bySpan = new Map<string, Draft['evidence'][number]>();
+/** Evidence order: what names a subject before titles and generic words, then by strength and position. */
+const strongestTopicalFirst = (a: Evidence, b: Evidence): number => Number(b.topical) - Number(a.topical) || b.strength - a.strength || a.start - b.start;
+
+function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, blocked: (i: number) => boolean): Evidence[] {
+  const bySpan = new Map<string, Evidence>();
   for (const hit of hits) {
     let from = hit.from;
     let to = hit.to;
@@ -140,10 +158,17 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     const key = span.text.toLowerCase();
     const strength = hit.weight * hit.salience;
     const seen = bySpan.get(key);
-    if (seen) seen.strength += strength;
-    else bySpan.set(key, { ...span, strength, nominal });
+    if (seen) {
+      seen.strength += strength;
+      continue;
+    }
+    // The word right after the phrase, when nothing breaks it off: "senior State Department" + "official".
+    // With its trailing apostrophe, if any: a possessive ("leaders’ summit") heads nothing.
+    const next = !words[to - 1]!.breakAfter && to < words.length ? words[to]!.token.text + (/^['’]/.test(words[to]!.token.post) ? '’' : '') : undefined;
+    const topical = !isPersonPhrase(span.text, next) && !isGenericPhrase(span.text);
+    bySpan.set(key, { ...span, strength, nominal, topical });
   }
-  return [...bySpan.values()].sort((a, b) => b.strength - a.strength || a.start - b.start).slice(0, max);
+  return [...bySpan.values()].sort(strongestTopicalFirst);
 }
 
 /**
@@ -161,7 +186,7 @@ export function dropEchoes(drafts: Draft[], tree: TopicTree, maxEvidence = DEFAU
     let bestShare = MOSTLY_SHARED;
     for (const other of kept) {
       if (other === d || !tree.ancestors(other.id).includes(d.id)) continue;
-      const share = sharedEvidence(d, other);
+      const share = sharedEvidence(d, other, maxEvidence);
       if (share > bestShare || (share === bestShare && best === undefined) || (best && share === bestShare && other.score > best.score)) {
         best = other;
         bestShare = share;
@@ -169,9 +194,7 @@ export function dropEchoes(drafts: Draft[], tree: TopicTree, maxEvidence = DEFAU
     }
     if (!best) continue;
     const texts = new Set(best.evidence.map((e) => e.text.toLowerCase()));
-    best.evidence = [...best.evidence, ...d.evidence.filter((e) => !texts.has(e.text.toLowerCase()))]
-      .sort((a, b) => b.strength - a.strength || a.start - b.start)
-      .slice(0, maxEvidence);
+    best.evidence = [...best.evidence, ...d.evidence.filter((e) => !texts.has(e.text.toLowerCase()))].sort(strongestTopicalFirst);
     best.score = Math.max(best.score, d.score);
     best.own = Math.max(best.own, d.own);
     best.lead = Math.max(best.lead, d.lead);
@@ -180,12 +203,12 @@ export function dropEchoes(drafts: Draft[], tree: TopicTree, maxEvidence = DEFAU
   return kept;
 }
 
-/** The share of `d`'s evidence strength whose text `other` lists too. */
-function sharedEvidence(d: Draft, other: Draft): number {
-  const texts = new Set(other.evidence.map((e) => e.text.toLowerCase()));
+/** The share of `d`'s evidence strength (its shown evidence) whose text `other` shows too. */
+function sharedEvidence(d: Draft, other: Draft, max: number): number {
+  const texts = new Set(other.evidence.slice(0, max).map((e) => e.text.toLowerCase()));
   let total = 0;
   let shared = 0;
-  for (const e of d.evidence) {
+  for (const e of d.evidence.slice(0, max)) {
     total += e.strength;
     if (texts.has(e.text.toLowerCase())) shared += e.strength;
   }
@@ -193,17 +216,31 @@ function sharedEvidence(d: Draft, other: Draft): number {
 }
 
 /**
- * One readable phrase: the most salient noun-phrase evidence, a phrase of several words counting
- * more than a bare cue ("US-China relations" over "tensions"). The IPTC label says it better when
+ * Issues with no topical evidence (only titles, roles and generic words) other than the first:
+ * dropped when weak, else ranked at a discount, since "Chinese Defense Minister" says who acts, not
+ * what happens. Returns the drafts re-sorted by score (the caller then puts the main issue first).
+ */
+export function demoteUntopical(drafts: Draft[], tree: TopicTree, mainRoot: string): Draft[] {
+  const main = drafts.find((d) => tree.root(d.id) === mainRoot);
+  const kept = drafts.filter((d) => d === main || d.evidence.some((e) => e.topical) || d.score >= WEAK_SCORE);
+  for (const d of kept) if (d !== main && !d.evidence.some((e) => e.topical)) d.score *= UNTOPICAL_FACTOR;
+  return kept.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * One readable phrase: the most salient topical noun-phrase evidence, a phrase of several words
+ * counting more than a bare cue ("US-China relations" over "tensions"); never a person's title or
+ * role ("Foreign minister") or a bare generic word ("Children"). The IPTC label says it better when
  * there is no such phrase (only verb or adjective cues, "fell"), or when a better-ranked issue
  * already took the phrase as its label. `used` collects the labels given so far, lower case.
  */
 export function labelOf(d: Pick<Draft, 'id' | 'evidence'>, tree: TopicTree, used = new Set<string>()): string {
   let best: { phrase: string; weight: number } | undefined;
   for (const e of d.evidence) {
-    if (!e.nominal) continue;
+    if (!e.nominal || !e.topical) continue;
     const phrase = e.text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '');
-    const weight = e.strength * (1 + SPECIFIC_BONUS * (phrase.split(/\s+/).length - 1));
+    // Parts of a hyphenated compound count as words: "US-China relations" says as much as "US and China relations".
+    const weight = e.strength * (1 + SPECIFIC_BONUS * (phrase.split(/[\s\-–]+/).length - 1));
     if (phrase && (!best || weight > best.weight)) best = { phrase, weight };
   }
   const label = best && !used.has(best.phrase.toLowerCase()) ? best.phrase : tree.nodes.get(d.id)!.label;

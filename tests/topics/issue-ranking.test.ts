@@ -18,7 +18,7 @@ const tree = buildTree([
 ]);
 
 let at = 0;
-const ev = (text: string, strength: number, nominal = true) => ({ start: at, end: (at += text.length), text, strength, nominal });
+const ev = (text: string, strength: number, nominal = true, topical = true) => ({ start: at, end: (at += text.length), text, strength, nominal, topical });
 const draft = (id: string, score: number, evidence: Draft['evidence'], lead = 0): Draft => ({ id, own: score, score, evidence, lead });
 
 describe('labels', () => {

@@ -64,7 +64,7 @@ describe('the reference article', () => {
   const { doc } = load('blinken-beijing');
   const byCode = new Map(doc.layers.issues!.map((i) => [i.iptc, i]));
   it.each([
-    ['medtop:20000639', /diplomat|State Department|Secretary of State/],
+    ['medtop:20000639', /lines of communication|high-profile visit/],
     ['medtop:20000605', /spy balloon/],
     ['medtop:20000062', /war in Ukraine/],
     ['medtop:20000373', /supply chains/],
