@@ -1,5 +1,5 @@
 import type { NewsmarkConfig } from '../config.js';
-import { DEFAULT_LEXICON, labelEntries, mergeLexicons, readLexicon } from './lexicon.js';
+import { DEFAULT_LEXICON, labelEntries, markAmbiguous, mergeLexicons, readLexicon } from './lexicon.js';
 import { TermMatcher } from './matcher.js';
 import { topicTree, type TopicTree } from './taxonomy.js';
 
@@ -32,7 +32,7 @@ function compile(base: string, extend: readonly string[]): TopicEngine {
   const tree = topicTree();
   const lexicon = mergeLexicons(readLexicon(base), extend.map(readLexicon));
   // Label cues go first so a curated term for the same topic replaces its label's weak weight.
-  const entries = [...(lexicon.labelCues ? labelEntries(tree, lexicon.ignoreLabels) : []), ...lexicon.entries];
+  const entries = markAmbiguous([...(lexicon.labelCues ? labelEntries(tree, lexicon.ignoreLabels) : []), ...lexicon.entries], lexicon.ambiguous);
   const unknownTopics = [...new Set(lexicon.entries.map((e) => e.topic).filter((t) => !tree.nodes.has(t)))];
   return { tree, matcher: new TermMatcher(entries), unknownTopics };
 }

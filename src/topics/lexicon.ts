@@ -11,13 +11,16 @@ import type { TopicTree } from './taxonomy.js';
  * default). A newsroom replaces it (`issues.lexicon` in newsmark.config.yaml) or adds to it
  * (`issues.extend`). Each topic lists `strong` (weight 2), `terms` (1) and `weak` (0.5) cues, or
  * `weights: {term: number}`. A term written with a capital letter ("Labour", "Oscar") matches only
- * where the article capitalizes it too.
+ * where the article capitalizes it too. Terms listed under `ambiguous` name different things in
+ * different fields ("virus", "director", "cases"): they count only where other cues back their field.
  */
 export interface LexiconEntry {
   topic: string;
   /** The term as written in the lexicon. */
   term: string;
   weight: number;
+  /** The term has senses in several fields; it needs corroboration from other cues (see score.ts). */
+  ambiguous?: boolean;
 }
 
 export interface Lexicon {
@@ -26,6 +29,8 @@ export interface Lexicon {
   ignoreLabels: Set<string>;
   /** Add each IPTC topic's own label as a weak cue. */
   labelCues: boolean;
+  /** Matching keys (words joined by spaces, see `termKey`) of the ambiguous terms. */
+  ambiguous: Set<string>;
 }
 
 export class LexiconError extends Error {
@@ -62,7 +67,7 @@ export function parseLexicon(content: string, source: string): Lexicon {
 
 function fromRaw(raw: unknown, source: string): Lexicon {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LexiconError(`${source}: expected a mapping with 'topics'`);
-  const doc = raw as { topics?: unknown; ignore_labels?: unknown; label_cues?: unknown };
+  const doc = raw as { topics?: unknown; ignore_labels?: unknown; label_cues?: unknown; ambiguous?: unknown };
   if (!doc.topics || typeof doc.topics !== 'object' || Array.isArray(doc.topics)) throw new LexiconError(`${source}: 'topics' must map IPTC codes to cue lists`);
   const entries: LexiconEntry[] = [];
   for (const [code, value] of Object.entries(doc.topics as Record<string, RawTopic | null>)) {
@@ -84,7 +89,9 @@ function fromRaw(raw: unknown, source: string): Lexicon {
     }
   }
   const ignore = Array.isArray(doc.ignore_labels) ? doc.ignore_labels.map((l) => String(l).toLowerCase()) : [];
-  return { entries, ignoreLabels: new Set(ignore), labelCues: doc.label_cues !== false };
+  if (doc.ambiguous !== undefined && doc.ambiguous !== null && !Array.isArray(doc.ambiguous)) throw new LexiconError(`${source}: 'ambiguous' must be a list of terms`);
+  const ambiguous = new Set(((doc.ambiguous as unknown[] | null | undefined) ?? []).map((t) => termKey(String(t))));
+  return { entries, ignoreLabels: new Set(ignore), labelCues: doc.label_cues !== false, ambiguous };
 }
 
 export function readLexicon(file: string): Lexicon {
@@ -119,12 +126,19 @@ function compiledLexicon(file: string, content: string): unknown {
 
 /** The base lexicon (built-in or a replacement) plus every extension, in order. */
 export function mergeLexicons(base: Lexicon, extensions: Lexicon[]): Lexicon {
-  const merged: Lexicon = { entries: [...base.entries], ignoreLabels: new Set(base.ignoreLabels), labelCues: base.labelCues };
+  const merged: Lexicon = { entries: [...base.entries], ignoreLabels: new Set(base.ignoreLabels), labelCues: base.labelCues, ambiguous: new Set(base.ambiguous) };
   for (const ext of extensions) {
     merged.entries.push(...ext.entries);
     for (const l of ext.ignoreLabels) merged.ignoreLabels.add(l);
+    for (const a of ext.ambiguous) merged.ambiguous.add(a);
   }
   return merged;
+}
+
+/** Entries of ambiguous terms marked as such. */
+export function markAmbiguous(entries: readonly LexiconEntry[], ambiguous: ReadonlySet<string>): LexiconEntry[] {
+  if (!ambiguous.size) return [...entries];
+  return entries.map((e) => (ambiguous.has(termKey(e.term)) ? { ...e, ambiguous: true } : e));
 }
 
 /** The IPTC labels as weak cues: level-1 labels split at commas and "and" ("crime, law and justice"). */
@@ -145,6 +159,9 @@ export function normalizeCode(code: string): string | null {
   const m = /^(?:medtop:)?(\d{8})$/.exec(code.trim());
   return m ? `medtop:${m[1]}` : null;
 }
+
+/** One key for a whole term: its words' matching keys ("Directors" → "director"). */
+export const termKey = (term: string): string => termKeys(term).keys.join(' ');
 
 /** The words of a term as matching keys, and whether the term asks for capitalized matches. */
 export function termKeys(term: string): { keys: string[]; cased: string[] | null } {

@@ -1,4 +1,5 @@
-import type { TermMatcher } from './matcher.js';
+import type { TermMatch, TermMatcher } from './matcher.js';
+import type { LexiconEntry } from './lexicon.js';
 import type { TopicTree } from './taxonomy.js';
 import type { Word } from '../keyphrases/words.js';
 
@@ -39,6 +40,12 @@ const LEAD_HALF_LIFE = 4;
 const LEAD_BONUS = 2;
 /** Repeats of one term: salience sums are raised to this power. */
 const REPEAT_DAMPING = 0.7;
+/**
+ * An ambiguous cue ("virus", "director", "cases") counts for a topic only when the topic's top-level
+ * branch has at least this much evidence from unambiguous cues (about one plain cue in the lead, or
+ * one strong cue anywhere): "the medical director" in a measles story is no film director.
+ */
+export const CORROBORATION = 2;
 
 export function salience(word: Word): number {
   if (word.kind === 'headline') return HEADLINE_BOOST;
@@ -58,12 +65,16 @@ export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: 
   // topic and for its parent (or for two siblings) does not count twice toward the branch above them.
   const own = new Map<string, Map<string, TermSum>>();
   const branch = new Map<string, Map<string, TermSum>>();
-  for (const match of matcher.match(words)) {
+  const matches = matcher.match(words);
+  const support = rootSupport(words, matches, tree);
+  for (const match of matches) {
+    const entries = corroborated(match.entries, support, tree);
+    if (!entries.length) continue;
     const s = salience(words[match.from]!);
-    const key = match.entries[0]!.term.toLowerCase();
+    const key = entries[0]!.term.toLowerCase();
     const ownWeight = new Map<string, number>();
     const branchWeight = new Map<string, number>();
-    for (const entry of match.entries) {
+    for (const entry of entries) {
       if (!tree.nodes.has(entry.topic)) continue;
       get(entry.topic).hits.push({ from: match.from, to: match.to, salience: s, weight: entry.weight });
       ownWeight.set(entry.topic, Math.max(ownWeight.get(entry.topic) ?? 0, entry.weight));
@@ -79,6 +90,36 @@ export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: 
     .map((t) => ({ id: t.id, score: t.subtree }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { topics, roots };
+}
+
+/** Each top-level topic's evidence from unambiguous cues, damped per term like the scores themselves. */
+function rootSupport(words: readonly Word[], matches: readonly TermMatch[], tree: TopicTree): Map<string, number> {
+  const terms = new Map<string, Map<string, TermSum>>();
+  for (const match of matches) {
+    if (match.entries.some((e) => e.ambiguous)) continue;
+    const weights = new Map<string, number>();
+    for (const entry of match.entries) {
+      if (!tree.nodes.has(entry.topic)) continue;
+      const root = tree.root(entry.topic);
+      weights.set(root, Math.max(weights.get(root) ?? 0, entry.weight));
+    }
+    add(terms, weights, match.entries[0]!.term.toLowerCase(), salience(words[match.from]!));
+  }
+  return new Map([...terms].map(([root, t]) => [root, damped(t)]));
+}
+
+/**
+ * The entries of a match that count. An ambiguous term counts only under top-level topics with
+ * unambiguous evidence of their own (`CORROBORATION`), and when it is listed under several, only
+ * under the best-supported of them: one sense per article ("virus" in a measles story is the disease,
+ * not malware).
+ */
+export function corroborated(entries: readonly LexiconEntry[], support: ReadonlyMap<string, number>, tree: TopicTree): readonly LexiconEntry[] {
+  if (!entries.some((e) => e.ambiguous)) return entries;
+  const known = entries.filter((e) => tree.nodes.has(e.topic));
+  const best = Math.max(0, ...known.map((e) => support.get(tree.root(e.topic)) ?? 0));
+  if (best < CORROBORATION) return [];
+  return known.filter((e) => (support.get(tree.root(e.topic)) ?? 0) === best);
 }
 
 interface TermSum {
