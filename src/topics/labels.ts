@@ -15,14 +15,16 @@ const NOT_PERSONS = new Set(['justice', 'general', 'head', 'monitor', 'principal
 /** People named by a relation or a role that is no job title. */
 const PEOPLE = new Set(
   `people person parent mother father child children kid son daughter wife husband resident citizen voter patient
-  victim pupil student teacher worker employee staff official officer spokesperson`.split(/\s+/),
+  victim pupil student teacher worker employee staff official officer spokesperson customer consumer shareholder
+  supporter fan mp mps peer lord singer actor actress musician`.split(/\s+/),
 );
 
 /** Words that name no subject by themselves: a label of only these says nothing. */
 const GENERIC = new Set(
   `government department ministry administration state authority agency office official country nation people
   family child children parent public community society group team company firm industry business market money cash
-  price cost rate figure euro dollar pound yen plan deal report issue problem crisis situation case number year`.split(/\s+/),
+  price cost rate figure euro dollar pound yen plan deal report issue problem crisis situation case number year
+  quarter role service talk anniversary`.split(/\s+/),
 );
 
 /** The word key of a written word, as the lexicon matches it ("officials" → "official"). */

@@ -17,6 +17,8 @@ describe('person words and phrases', () => {
     ['dockworkers', true],
     ['lawmakers', true],
     ['director', true],
+    ['MPs', true],
+    ['shareholders', true],
     // Title words that also name fields or things.
     ['justice', false],
     ['general', false],
@@ -52,6 +54,8 @@ describe('person words and phrases', () => {
     ['the government', true],
     ['state officials', true],
     ['euros', true],
+    ['quarter', true],
+    ['role', true],
     ['measles cases', false],
     ['Government bonds', false],
     ['vaccination', false],
