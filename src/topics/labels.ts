@@ -16,7 +16,8 @@ const NOT_PERSONS = new Set(['justice', 'general', 'head', 'monitor', 'principal
 const PEOPLE = new Set(
   `people person parent mother father child children kid son daughter wife husband resident citizen voter patient
   victim pupil student teacher worker employee staff official officer spokesperson customer consumer shareholder
-  supporter fan mp mps peer lord singer actor actress musician`.split(/\s+/),
+  supporter fan mp mps peer lord singer actor actress musician star journalist boss backbencher doctor nurse defender
+  sprinter producer prisoner listener viewer taxpayer protester pensioner farmer`.split(/\s+/),
 );
 
 /** Words that name no subject by themselves: a label of only these says nothing. */
@@ -34,7 +35,9 @@ const key = (word: string): string => wordKey(word.replace(/^[("'“‘]+|[)"'�
 export function isPersonWord(word: string): boolean {
   const k = key(word);
   if (NOT_PERSONS.has(k)) return false;
-  return TITLE_HEADS.has(k) || PEOPLE.has(k) || /.(?:worker|maker)$/.test(k);
+  // A hyphenated title is its last part: "co-chairman", "vice-chairman".
+  const last = k.slice(k.lastIndexOf('-') + 1);
+  return [k, last].some((w) => TITLE_HEADS.has(w) || PEOPLE.has(w)) || /.(?:worker|maker)$/.test(k);
 }
 
 /**

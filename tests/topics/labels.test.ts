@@ -19,6 +19,9 @@ describe('person words and phrases', () => {
     ['director', true],
     ['MPs', true],
     ['shareholders', true],
+    ['co-chairman', true],
+    ['journalists', true],
+    ['co-operation', false],
     // Title words that also name fields or things.
     ['justice', false],
     ['general', false],
@@ -35,6 +38,8 @@ describe('person words and phrases', () => {
     ['Secretary of State', undefined, true],
     ['top military officials', undefined, true],
     ['medical director', undefined, true],
+    ['Olympic relay star', undefined, true],
+    ['Tory co-chairman', undefined, true],
     // A fragment of a longer person description: the next word is the head.
     ['senior State Department', 'official', true],
     ['senior State Department', 'said', false],
