@@ -60,5 +60,6 @@ export function isGenericPhrase(phrase: string): boolean {
   const words = phrase
     .split(/\s+/)
     .filter((w) => w && !/^(?:the|a|an|its|their|this|these|those)$/i.test(w));
-  return words.length > 0 && words.every((w) => GENERIC.has(key(w)));
+  // An amount ("£227bn", "331bn") names no subject either.
+  return words.length > 0 && words.every((w) => GENERIC.has(key(w)) || /\d/.test(w));
 }

@@ -60,6 +60,8 @@ describe('person words and phrases', () => {
     ['state officials', true],
     ['euros', true],
     ['quarter', true],
+    ['£227bn;331bn euros', true],
+    ['2005 budget', false],
     ['role', true],
     ['measles cases', false],
     ['Government bonds', false],
