@@ -65,7 +65,7 @@ export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: 
   // topic and for its parent (or for two siblings) does not count twice toward the branch above them.
   const own = new Map<string, Map<string, TermSum>>();
   const branch = new Map<string, Map<string, TermSum>>();
-  const matches = matcher.match(words);
+  const matches = matcher.match(words).filter((m) => !isMonthName(words, m));
   const support = rootSupport(words, matches, tree);
   for (const match of matches) {
     const entries = corroborated(match.entries, support, tree);
@@ -90,6 +90,13 @@ export function scoreTopics(words: readonly Word[], matcher: TermMatcher, tree: 
     .map((t) => ({ id: t.id, score: t.subtree }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { topics, roots };
+}
+
+/** "March" (capitalized and tagged a month) is a date, never the protest a lower-case cue "march" means. */
+function isMonthName(words: readonly Word[], match: TermMatch): boolean {
+  if (match.to - match.from !== 1) return false;
+  const token = words[match.from]!.token;
+  return token.tags.includes('Month') && /^\p{Lu}/u.test(token.text) && match.entries.every((e) => !/^\p{Lu}/u.test(e.term));
 }
 
 /** Each top-level topic's evidence from unambiguous cues, damped per term like the scores themselves. */

@@ -80,6 +80,20 @@ describe('in an article', () => {
   });
 });
 
+describe('month names', () => {
+  const matcher = new TermMatcher([{ topic: 'medtop:4', term: 'march', weight: 2 }]);
+  const own = (word: string, tags: string[]) => {
+    const { tokens, blocks, sentences } = handDoc([[['Crowds', N], ['joined', VERB], ['in', DET], [word, tags]]]);
+    return scoreTopics(articleWords(tokens, blocks, sentences), matcher, tree).topics.get('medtop:4')?.own ?? 0;
+  };
+  it('"in March" is a date, no cue', () => {
+    expect(own('March', ['ProperNoun', 'Noun', 'Date', 'Month'])).toBe(0);
+  });
+  it('counter-example: "the march" counts', () => {
+    expect(own('march', ['Noun', 'Singular', 'Date', 'Month'])).toBeGreaterThan(0);
+  });
+});
+
 describe('the shipped lexicon', () => {
   it('keeps a contagious virus out of computing in a measles story', () => {
     const doc = annotateIssues(
