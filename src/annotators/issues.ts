@@ -24,6 +24,30 @@ function personNameWords(words: readonly Word[], mentions: readonly Mention[]): 
 }
 
 /**
+ * For each word inside an organization's name (from the mentions layer), the words [from, to) of
+ * that name; -1 elsewhere. Evidence that cuts a name ("Rotterdam Authority" of "Port of Rotterdam
+ * Authority", "Port" of "Port of Rotterdam") takes in the whole name.
+ */
+function organizationNames(words: readonly Word[], mentions: readonly Mention[]): (index: number) => readonly [number, number] | undefined {
+  const names = new Int32Array(words.length * 2).fill(-1);
+  const orgs = mentions.filter((m) => m.type === 'org').sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const { start, end } = words[i]!.token;
+    while (k < orgs.length && orgs[k]!.end <= start) k++;
+    const org = orgs[k];
+    if (!org || org.start >= end) continue;
+    let from = i;
+    let to = i + 1;
+    while (from > 0 && words[from - 1]!.token.start >= org.start) from--;
+    while (to < words.length && words[to]!.token.end <= org.end) to++;
+    names[2 * i] = from;
+    names[2 * i + 1] = to;
+  }
+  return (i) => (names[2 * i]! >= 0 ? [names[2 * i]!, names[2 * i + 1]!] : undefined);
+}
+
+/**
  * Issues in the IPTC Media Topics taxonomy and keyphrases. Both read the same words and noun
  * phrases: the lexicon's cues score topics (see docs/ISSUES.md), the phrases around the cues become
  * the issues' evidence and labels, and PositionRank over the phrases gives the keyphrases.
@@ -46,7 +70,8 @@ export const issues: Annotator = {
       engine = topicEngine({});
     }
     const scores = scoreTopics(words, engine.matcher, engine.tree);
-    const inPersonName = personNameWords(words, layer(doc, 'mentions'));
-    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => inPersonName[i] === 1), keyphrases };
+    const mentions = layer(doc, 'mentions');
+    const inPersonName = personNameWords(words, mentions);
+    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => inPersonName[i] === 1, organizationNames(words, mentions)), keyphrases };
   },
 };

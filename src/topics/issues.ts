@@ -76,6 +76,8 @@ export function buildIssues(
   options = DEFAULT_ISSUE_OPTIONS,
   /** Words inside a person's name (from the mentions layer): evidence never grows into them. */
   inPersonName: (index: number) => boolean = () => false,
+  /** The words [from, to) of the organization name a word sits in: evidence never cuts one. */
+  organizationName: (index: number) => readonly [number, number] | undefined = () => undefined,
 ): Issue[] {
   const blocked = (i: number) => inPersonName(i) || stopsPhrase(words[i]!);
   const bestRoot = scores.roots[0];
@@ -88,7 +90,7 @@ export function buildIssues(
     id: t.id,
     own: t.own,
     score: ((1 - BRANCH_SHARE) * (t.own + 0.5 * (t.subtree - t.own))) / maxOwn + (BRANCH_SHARE * (rootScore.get(tree.root(t.id)) ?? 0)) / bestRoot.score,
-    evidence: evidenceOf(text, words, t.hits, phraseAt, blocked),
+    evidence: evidenceOf(text, words, t.hits, phraseAt, blocked, organizationName),
     lead: leadOf(words, t.hits),
   }));
   for (const d of drafts) d.score += LEAD_WEIGHT * d.lead;
@@ -105,7 +107,7 @@ export function buildIssues(
     // The winning branch has only weak cues, none enough for an issue of its own: name the branch
     // itself, with the cues under it as evidence.
     const hits = [...scores.topics.values()].filter((t) => tree.root(t.id) === bestRoot.id).flatMap((t) => t.hits);
-    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, blocked), lead: leadOf(words, hits) });
+    drafts.unshift({ id: bestRoot.id, own: 0, score: (drafts[0]?.score ?? 1) + 1e-6, evidence: evidenceOf(text, words, hits, phraseAt, blocked, organizationName), lead: leadOf(words, hits) });
   }
   const used = new Set<string>();
   return drafts.slice(0, options.maxIssues).map((d) => ({
@@ -140,7 +142,14 @@ function leadOf(words: readonly Word[], hits: readonly TopicHit[]): number {
 /** Evidence order: what names a subject before titles and generic words, then by strength and position. */
 const strongestTopicalFirst = (a: Evidence, b: Evidence): number => Number(b.topical) - Number(a.topical) || b.strength - a.strength || a.start - b.start;
 
-function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHit[], phraseAt: Int32Array, blocked: (i: number) => boolean): Evidence[] {
+function evidenceOf(
+  text: string,
+  words: readonly Word[],
+  hits: readonly TopicHit[],
+  phraseAt: Int32Array,
+  blocked: (i: number) => boolean,
+  organizationName: (index: number) => readonly [number, number] | undefined = () => undefined,
+): Evidence[] {
   const bySpan = new Map<string, Evidence>();
   for (const hit of hits) {
     let from = hit.from;
@@ -154,6 +163,15 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
       while (from > 0 && phraseAt[from - 1] === p && !blocked(from - 1)) from--;
       while (to < words.length && phraseAt[to] === p && !blocked(to)) to++;
     }
+    // An organization's name is one thing: a phrase that cuts one takes in all of it. The name
+    // speaks for the topic only through its head ("Hospital", "Port of …", "Bank of …"):
+    // "Nationwide Children's Hospital" is a hospital, not a story about children.
+    const first = organizationName(from);
+    if (first) from = Math.min(from, first[0]);
+    const last = organizationName(to - 1);
+    if (last) to = Math.max(to, last[1]);
+    const name = organizationName(hit.from);
+    const outsideHead = name !== undefined && !namesHead(words, name, hit.from, hit.to);
     const span = textSpan(text, words[from]!.token.start, words[to - 1]!.token.end);
     const key = span.text.toLowerCase();
     const strength = hit.weight * hit.salience;
@@ -165,10 +183,22 @@ function evidenceOf(text: string, words: readonly Word[], hits: readonly TopicHi
     // The word right after the phrase, when nothing breaks it off: "senior State Department" + "official".
     // With its trailing apostrophe, if any: a possessive ("leaders’ summit") heads nothing.
     const next = !words[to - 1]!.breakAfter && to < words.length ? words[to]!.token.text + (/^['’]/.test(words[to]!.token.post) ? '’' : '') : undefined;
-    const topical = !isPersonPhrase(span.text, next) && !isGenericPhrase(span.text);
+    const topical = !outsideHead && !isPersonPhrase(span.text, next) && !isGenericPhrase(span.text);
     bySpan.set(key, { ...span, strength, nominal, topical });
   }
   return [...bySpan.values()].sort(strongestTopicalFirst);
+}
+
+/** Whether the cue [from, to) holds the head of the name [start, end): its last word, or the word before its first "of". */
+function namesHead(words: readonly Word[], [start, end]: readonly [number, number], from: number, to: number): boolean {
+  const heads = [end - 1];
+  for (let i = start + 1; i < end; i++) {
+    if (words[i]!.token.normal === 'of') {
+      heads.push(i - 1);
+      break;
+    }
+  }
+  return heads.some((h) => h >= from && h < to);
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildIssues } from '../../src/topics/issues.js';
 import { articleWords } from '../../src/keyphrases/words.js';
 import { nounPhrases } from '../../src/keyphrases/candidates.js';
 import { isValidSpan } from '../../src/model/span.js';
-import { handDoc, ADJ, DET, N, VERB } from './helpers.js';
+import { handDoc, ADJ, DET, N, PN, PREP, VERB } from './helpers.js';
 
 const tree = buildTree([
   { id: 'medtop:10', label: 'politics', parent: null, level: 1 },
@@ -61,3 +61,36 @@ describe('issues from topic scores', () => {
     expect(issuesOf([[['The', DET], ['weather', N], ['changed', VERB]]]).issues).toEqual([]);
   });
 });
+
+describe('evidence and organization names', () => {
+  // "The Ministry of Football Affairs backed the minister": an organization's name around two cues.
+  function withName(name: readonly [number, number] | undefined) {
+    const { doc, tokens, blocks, sentences } = handDoc([
+      [['The', DET], ['Ministry', PN], ['of', PREP], ['Football', PN], ['Affairs', PN], ['backed', VERB], ['the', DET], ['minister', N]],
+      [['The', DET], ['cabinet', N], ['met', VERB], ['after', PREP], ['the', DET], ['election', N]],
+    ]);
+    const words = articleWords(tokens, blocks, sentences);
+    const inName = (i: number) => (name && i >= name[0] && i < name[1] ? name : undefined);
+    return buildIssues(doc.text, words, nounPhrases(words), scoreTopics(words, matcher, tree), tree, undefined, () => false, inName);
+  }
+  const evidence = (issues: ReturnType<typeof withName>) => issues.flatMap((i) => i.evidence.map((e) => e.text));
+
+  it('a phrase that cuts a name takes in the whole name', () => {
+    const issues = withName([1, 5]);
+    expect(evidence(issues)).toContain('Ministry of Football Affairs');
+    expect(evidence(issues)).not.toContain('Football Affairs');
+  });
+  it('a cue that is not the head of the name does not make the name topical', () => {
+    // "Football" sits inside "Ministry of … Affairs": the ministry is no soccer story. The soccer
+    // issue keeps the taxonomy's label and ranks lower than when the same words are no name.
+    const named = withName([1, 5]).find((i) => i.iptc === 'medtop:21')!;
+    const unnamed = withName(undefined).find((i) => i.iptc === 'medtop:21')!;
+    expect(named.label).toBe('Soccer');
+    expect(unnamed.label).toBe('Football Affairs');
+    expect(named.score).toBeLessThan(unnamed.score);
+  });
+  it('without a name the phrase is what the tagger chunks (counter-example)', () => {
+    expect(evidence(withName(undefined))).not.toContain('Ministry of Football Affairs');
+  });
+});
+

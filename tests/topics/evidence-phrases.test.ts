@@ -28,4 +28,20 @@ describe('issue evidence and labels stay clear of names and quantities', () => {
     const evidence = evidenceOf('Fentanyl crisis deepens\n\nThe fentanyl crisis killed thousands last year, health officials said, and the illicit synthetic drugs trade grew.');
     expect(evidence.map((e) => e.toLowerCase())).toEqual(expect.arrayContaining(['fentanyl crisis', 'illicit synthetic drugs']));
   });
+
+  it('evidence never cuts an organization name the entity stage found', () => {
+    const text =
+      'Measles outbreak grows\n\nThe measles outbreak has sent 20 children to Nationwide Children’s Hospital, doctors said. The Ohio Department of Health urged parents to vaccinate.';
+    const doc = annotate(text);
+    const orgs = (doc.layers.mentions ?? []).filter((m) => m.type === 'org');
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const issue of doc.layers.issues ?? []) {
+      for (const e of issue.evidence) {
+        for (const org of orgs) {
+          const overlaps = e.start < org.end && org.start < e.end;
+          if (overlaps) expect(e.start <= org.start && e.end >= org.end, `evidence '${e.text}' cuts the name '${org.text}'`).toBe(true);
+        }
+      }
+    }
+  });
 });
