@@ -4,9 +4,9 @@
  *
  * Why a snapshot: a cold start spends most of its time building things that never change —
  * compromise's lexicon, the NER model, gazetteers, topic data. A V8 startup snapshot
- * (`node --build-snapshot`) saves that heap once, at build time; restoring it is several times
- * faster than building it. It costs one extra Node.js process to start (this launcher).
- * `NEWSMARK_SNAPSHOT=0` turns it off.
+ * (`node --build-snapshot`) saves that heap once, at build time; restoring it is faster than
+ * building it again, though not free (docs/PERFORMANCE.md has the numbers). It costs one extra
+ * Node.js process to start (this launcher). `NEWSMARK_SNAPSHOT=0` turns it off.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
