@@ -3,6 +3,9 @@ import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
 import { orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
+// Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
+export { nestedPersons, nestedPlaces } from './nested.js';
+
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
   start: number;
@@ -220,48 +223,6 @@ const ORGANIZATION_HEADS = new Set(
 
 function endsLikeOrganization(sentence: readonly Token[], span: TokenSpan): boolean {
   return span.end - span.start >= 2 && ORGANIZATION_HEADS.has(norm(sentence[span.end - 1]!.text));
-}
-
-/**
- * A listed place named inside an organization's name after "of" ("University of North Carolina",
- * "Bank of England") is a mention of that place too; it is added as a nested mention.
- */
-export function nestedPlaces(text: string, tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    if (m.type === 'person' || m.lastToken - m.firstToken < 2) continue;
-    for (let k = m.firstToken + 1; k < m.lastToken; k++) {
-      if (norm(tokens[k]!.text) !== 'of') continue;
-      const words = tokens.slice(k + 1, m.lastToken + 1);
-      const place = bestPlace(lookup(words.flatMap((t) => phraseWords(t.text.replace(/['’][sS]$/, '')))));
-      if (!place || place.kind === 'nationality') break;
-      out.push({ start: words[0]!.start, end: m.end, type: 'place', firstToken: k + 1, lastToken: m.lastToken, words: words.map((t) => t.text.replace(/['’][sS]$/, '')), source: 'nested:gazetteer' });
-      void text;
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * A person the article names, at the start of an organization's name ("Warhol Factory", "the
- * Andy Warhol Foundation"), is a mention of that person too.
- */
-export function nestedPersons(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
-  const surnames = new Set<string>();
-  for (const m of mentions) if (m.type === 'person' && m.words.length >= 2) surnames.add(norm(m.words[m.words.length - 1]!));
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'org' || m.words.length < 2) continue;
-    for (let k = m.firstToken; k < m.lastToken && k - m.firstToken < 3; k++) {
-      if (!surnames.has(norm(tokens[k]!.text.replace(/['’][sS]$/, '')))) continue;
-      const words = tokens.slice(m.firstToken, k + 1).map((t) => t.text.replace(/['’][sS]$/, ''));
-      const end = tokens[k]!.start + words[words.length - 1]!.length;
-      out.push({ start: tokens[m.firstToken]!.start, end, type: 'person', firstToken: m.firstToken, lastToken: k, words, source: 'nested:person' });
-      break;
-    }
-  }
-  return out;
 }
 
 /** "WASHINGTON —", "BEIJING (Reuters) -": a listed place in capitals opening a sentence, before a dash or parenthesis. */
