@@ -3,7 +3,7 @@ import type { Entity, Mention, Token } from '../model/document.js';
 import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
-import { nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
+import { nestedOrgs, nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
 import { agencyInParentheses, bylineSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
@@ -51,7 +51,7 @@ export const entities: Annotator = {
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
       found.push(...toMentions(doc.text, g, offsets[k]!, spans));
     });
-    found.push(...nestedPlaces(doc.text, tokens, found), ...nestedPersons(tokens, found));
+    found.push(...nestedPlaces(doc.text, tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);
   },

@@ -4,7 +4,7 @@ import type { NerType, TokenSpan } from '../ner/tags.js';
 import { orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
-export { nestedPersons, nestedPlaces } from './nested.js';
+export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {

@@ -14,6 +14,9 @@ const PUBLIC_BODY = new Set(
   government administration guard court parliament senate congress assembly council`.split(/\s+/),
 );
 
+/** Last words of a company's full legal name: the words before it are the same company. */
+const CORPORATE = new Set('inc corp co ltd plc sa ag nv llc bancorp holdings group company corporation limited'.split(' '));
+
 /** Compass words that make a part of a listed place ("Southern Indiana", "East Java"). */
 const COMPASS = new Set('north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '));
 
@@ -98,6 +101,35 @@ export function nestedPersons(tokens: readonly Token[], mentions: readonly NameM
       const words = tokens.slice(m.firstToken, k + 1).map((t) => t.text.replace(/['’][sS]$/, ''));
       const end = tokens[k]!.start + words[words.length - 1]!.length;
       out.push({ start: tokens[m.firstToken]!.start, end, type: 'person', firstToken: m.firstToken, lastToken: k, words, source: 'nested:person' });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * An organization the article names on its own, at the start of a longer name ("Google" in "the
+ * Google Science Fair" or "Google Chrome", "FIFA" in "FIFA World Cup"), is a mention of that
+ * organization too. The organization must be named alone somewhere, so a company inside a
+ * product's name the article never names by itself is left alone.
+ */
+export function nestedOrgs(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
+  const key = (ts: readonly Token[]): string => ts.map((t) => norm(bare(t))).join(' ');
+  const orgs = new Set<string>();
+  for (const m of mentions) if (m.type === 'org' && m.lastToken - m.firstToken < 3) orgs.add(key(tokens.slice(m.firstToken, m.lastToken + 1)));
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    // "Monica Seles" is no organization's; "NationsBank Corp." is NationsBank's own full name.
+    if (m.type === 'person' || CORPORATE.has(norm(bare(tokens[m.lastToken]!)))) continue;
+    for (let n = Math.min(3, m.lastToken - m.firstToken); n >= 1; n--) {
+      const last = m.firstToken + n - 1;
+      const words = tokens.slice(m.firstToken, last + 1);
+      const next = tokens[last + 1]!;
+      if (tokens[last]!.post === '-' || !orgs.has(key(words)) || !/^\p{Lu}/u.test(next.text) || next.pre.includes('(')) continue;
+      // "the Seattle Mariners" after "Seattle won": a team named after its city, and "South Korea".
+      if (placeOf(words) || COMPASS.has(norm(words[0]!.text))) break;
+      out.push(nested(tokens, m, m.firstToken, last, 'nested:org'));
+      out[out.length - 1]!.type = 'org';
       break;
     }
   }

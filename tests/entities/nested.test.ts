@@ -4,7 +4,7 @@ import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { structure } from '../../src/annotators/structure.js';
 import { tokens } from '../../src/annotators/tokens.js';
 import { entities } from '../../src/annotators/entities.js';
-import { nestedPlaces } from '../../src/entities/nested.js';
+import { nestedOrgs, nestedPlaces } from '../../src/entities/nested.js';
 import type { NameMention } from '../../src/entities/mentions.js';
 
 const pipeline = createPipeline([structure, tokens, entities]);
@@ -53,3 +53,27 @@ describe('places named inside other names', () => {
     expect(nestedPlaces(text, toks, [org]).map((m) => text.slice(m.start, m.end))).toEqual(expected);
   });
 });
+
+describe('organizations named at the start of other names', () => {
+  // Mentions as "type:first-last" token ranges, so each case says exactly what the tagger found.
+  function nestedIn(text: string, spans: string[]): string[] {
+    const toks = createPipeline([structure, tokens]).run(createDoc('t', text)).layers.tokens ?? [];
+    const ms: NameMention[] = spans.map((s) => {
+      const [type, a, b] = s.split(/[:-]/) as ['org' | 'place' | 'person', string, string];
+      const first = Number(a), last = Number(b);
+      return { start: toks[first]!.start, end: toks[last]!.end, type, firstToken: first, lastToken: last, words: toks.slice(first, last + 1).map((t) => t.text), source: 'test' };
+    });
+    return nestedOrgs(toks, ms).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+  }
+  it.each([
+    // Google(0) invited(1) him(2) .(-) He(3) was(4) at(5) the(6) Google(7) Science(8) Fair(9)
+    ['named alone, then inside an event', 'Google invited him. He was at the Google Science Fair.', ['org:0-0', 'org:7-9'], ['org:Google']],
+    ['never named alone', 'He was at the Google Science Fair.', ['org:4-6'], []],
+    ['a company\'s own full name', 'NationsBank bought it. NationsBank Corp shares rose.', ['org:0-0', 'org:3-4'], []],
+    ['a team named after its city', 'Seattle won. The Seattle Mariners lost.', ['org:0-0', 'org:3-4'], []],
+    ['a person is no organization\'s', 'Monica spoke. Monica Seles won.', ['org:0-0', 'person:2-3'], []],
+  ])('%s', (_, text, spans, expected) => {
+    expect(nestedIn(text, spans)).toEqual(expected);
+  });
+});
+
