@@ -8,10 +8,14 @@ const bare = (t: Token): string => t.text.replace(/['’][sS]$/, '');
 /** A listed place (never a nationality: "the Indonesian Navy" names no place) for these tokens. */
 const placeOf = (words: readonly Token[]) => bestPlace(lookup(words.flatMap((t) => phraseWords(bare(t)))));
 
-/** Last words of the name of a state's own body: the place it is named after is the one it serves. */
+/**
+ * Last words of the name of a public body or a landmark institution: the place it is named after
+ * is the one it serves or stands in ("Irving Independent School District", "Nizhny Novgorod Stadium").
+ */
 const PUBLIC_BODY = new Set(
   `department ministry navy army military police sheriff office service authority agency embassy
-  government administration guard court parliament senate congress assembly council`.split(/\s+/),
+  government administration guard court parliament senate congress assembly council district
+  stadium airport institute university foundation`.split(/\s+/),
 );
 
 /** Last words of a company's full legal name: the words before it are the same company. */

@@ -16,6 +16,7 @@ describe('places named inside other names', () => {
     ['leading country of a public body', 'The US State Department said on Monday that talks would resume.', 'US'],
     ['leading country of an armed force', 'A photo released by the United States Navy shows the ship.', 'United States'],
     ['leading city of a police department', 'Officers of the Irving Police Department arrested him on Monday.', 'Irving'],
+    ['leading city of a school district', 'Both the Irving Independent School District and the police deny it.', 'Irving'],
     ['after "of the"', 'Scientists at the University of the Philippines found the virus.', 'Philippines'],
     ['after "of" with a compass word', 'The prints are shown at the University of Southern Indiana this month.', 'Southern Indiana'],
     ['a team named after a city is no mention of it', 'The Philadelphia Eagles beat the Dallas Cowboys on Sunday.', null],
