@@ -163,12 +163,15 @@ export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan):
     // Before a parenthesis holding a listed place ("The Oval (London)", "Jansher Khan (Pakistan)") or
     // several words; not before a given name ("Xi (Jinping)") or a club's letter ("Mladost (BJ)").
     const paren = /\(/.test(next.pre) && (!!lookup(phraseWords(next.text)) || (!isAcronym(next.text) && !/\)/.test(next.post)));
-    if (BREAK_AFTER.test(post) || paren) {
-      out.push({ ...span, start: at, end: i + 1 });
-      at = i + 1;
+    // "the U.S. The President": a sentence compromise did not end after an abbreviation; the
+    // capitalized article opens the next sentence and belongs to no name.
+    const opensSentence = /\p{L}\.$/u.test(sentence[i]!.text) && /^(The|A|An)$/.test(next.text);
+    if (BREAK_AFTER.test(post) || paren || opensSentence) {
+      if (at <= i) out.push({ ...span, start: at, end: i + 1 });
+      at = opensSentence ? i + 2 : i + 1;
     }
   }
-  out.push({ ...span, start: at, end: span.end });
+  if (at < span.end) out.push({ ...span, start: at, end: span.end });
   return out;
 }
 

@@ -28,6 +28,15 @@ describe('entities stage: mentions', () => {
     expect(mentions.every((m) => (m.text.match(/\(/g) ?? []).length === (m.text.match(/\)/g) ?? []).length)).toBe(true);
   });
 
+  it.each([
+    ['Muslims traveling to the U.S. The President later acted.', 'U.S.'],
+    ['A report by J. P. Morgan said so.', 'J. P. Morgan'],
+  ])('a capitalized article after an abbreviation opens a sentence, initials do not: %s', (text, name) => {
+    const { mentions } = run(text);
+    expect(mentions.map((m) => m.text)).toContain(name);
+    expect(mentions.some((m) => /\bThe\b/.test(m.text))).toBe(false);
+  });
+
   it('splits US-China into two places and links US with United States', () => {
     const { entities: es } = run('US-China relations are tense. The United States wants talks with China.');
     const us = es.find((e) => e.name === 'United States')!;
