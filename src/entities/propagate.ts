@@ -7,6 +7,7 @@ import type { NerType, TokenSpan } from '../ner/tags.js';
  * it found elsewhere in the same article (a headline's "Church of Scientology", a surname at the
  * start of a sentence). Names it tagged are looked for again:
  * - a name of two or more words, wherever it occurs, replaces what overlaps it (`propagate:name`);
+ *   a sentence-initial "The" is no part of the name looked for ("The Church of Scientology");
  * - a one-word name, or a person's surname, is added where the word was left untagged, provided it
  *   is capitalized and the article never writes it in lower case (`propagate:word`);
  * - the same words tagged MISC take the name's type ("Trump intervention").
@@ -34,6 +35,8 @@ export function propagateNames(sentences: readonly (readonly NerToken[])[], span
     for (const sp of spans[i]!) {
       if (sp.type === 'MISC') continue;
       vote(i, sp.start, sp.end, sp.type);
+      // "The Church of Scientology" opening a sentence is "the Church of Scientology" elsewhere.
+      if (sp.end - sp.start >= 3 && s[sp.start]!.text === 'The') vote(i, sp.start + 1, sp.end, sp.type);
       // "Tom Cruise" makes "Cruise" a name of his.
       if (sp.type === 'PER' && sp.end - sp.start >= 2) vote(i, sp.end - 1, sp.end, 'PER');
     }
