@@ -30,7 +30,7 @@ export function titleMentions(text: string, tokens: readonly Token[], mentions: 
     while (j < tokens.length && j - k <= 3 && tokens[j]!.sentence === tokens[k]!.sentence && TITLE_MODIFIERS.has(norm(tokens[j]!.text)) && !TITLE_HEADS.has(norm(tokens[j]!.text))) j++;
     const head = tokens[j];
     // "the top Chinese diplomat Wang Yi": a title right before a name belongs to that name.
-    if (!head || head.sentence !== tokens[k]!.sentence || inName.has(j) || inName.has(j + 1) || /^\p{Lu}/u.test(head.text)) continue;
+    if (!head || head.sentence !== tokens[k]!.sentence || inName.has(j) || inName.has(j + 1)) continue;
     const word = norm(head.text);
     const next = tokens[j + 1];
     // "the secretary of defense" names another office; "the president's" is fine.

@@ -104,6 +104,19 @@ describe('entities stage: title-only mentions', () => {
     expect(es.find((e) => e.id === title?.entityId)?.name).toBe('Lloyd Austin');
   });
 
+  it.each([
+    ['U.S. President Donald Trump spoke on Monday. The President later acted.', 'The President'],
+    ['Defense Secretary Lloyd Austin met reporters. Later the Secretary said talks would go on.', 'the Secretary'],
+  ])('a capitalized title works the same: %s', (text, expected) => {
+    const { mentions } = run(text);
+    expect(mentions.filter((m) => m.form === 'title').map((m) => m.text)).toEqual([expected]);
+  });
+
+  it('a title right before a name stays with that name', () => {
+    const { mentions } = run('U.S. President Donald Trump spoke on Monday. The President Donald Trump later acted.');
+    expect(mentions.some((m) => m.form === 'title')).toBe(false);
+  });
+
   it('does not link when two people share the title word', () => {
     const { mentions } = run('Defense Secretary Lloyd Austin met Treasury Secretary Janet Yellen on Monday. The secretary said talks would go on.');
     expect(mentions.some((m) => m.form === 'title')).toBe(false);
