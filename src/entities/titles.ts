@@ -6,7 +6,9 @@ const norm = (w: string): string => w.toLowerCase().replace(/[.’']+$/, '');
 /**
  * Title-only mentions ("the secretary", "the top US diplomat" is not one: no person's title says
  * "diplomat"): "the" + up to three title modifiers + a job-title word, outside any name, refers to
- * the one person whose title has that word — linked only when exactly one person's does.
+ * the one person whose title has that word — linked only when exactly one person's does. The
+ * title may be capitalized ("The President later acted"); one that begins a name lies inside the
+ * name and is skipped ("The President Donald Trump").
  */
 export function titleMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entities: readonly Entity[]): Mention[] {
   const byHead = new Map<string, Entity[]>();
