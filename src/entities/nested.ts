@@ -21,6 +21,9 @@ const PUBLIC_BODY = new Set(
 /** Last words of a company's full legal name: the words before it are the same company. */
 const CORPORATE = new Set('inc corp co ltd plc sa ag nv llc bancorp holdings group company corporation limited'.split(' '));
 
+/** A last word that makes a name a part of the place before it: "Hong Kong Island", "Kowloon East". */
+const AREA_PARTS = new Set(['island', 'north', 'south', 'east', 'west', 'central']);
+
 /** Compass words that make a part of a listed place ("Southern Indiana", "East Java"). */
 const COMPASS = new Set('north south east west northern southern eastern western central northeast northwest southeast southwest'.split(' '));
 
@@ -32,7 +35,9 @@ const COMPASS = new Set('north south east west northern southern eastern western
  * - at the start of a public body's name ("US State Department", "United States Navy", "Irving
  *   Police Department", "Saudi Arabia's Civil Defense Authority"), which acts for the place; not of
  *   a team's, market's or newspaper's ("the Philadelphia Eagles", "the Tokyo Stock Exchange", "the
- *   China Daily": CoNLL-style flat names), nor of a bigger place ("Mexico City").
+ *   China Daily": CoNLL-style flat names);
+ * - at the start of a part of a place ("Hong Kong Island", "Kowloon West"), not of a city named
+ *   after its country ("Mexico City").
  * People's names are left alone ("Georgia Smith"), and so is a bare two-word place ("New York").
  */
 export function nestedPlaces(text: string, tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
@@ -74,7 +79,11 @@ function leadingPlace(tokens: readonly Token[], m: NameMention): NameMention | n
   // A public body of the place ("US State Department", "the Los Angeles Sheriff's office") acts for
   // it; a team, market, newspaper or desk named after a city ("the Philadelphia Eagles", "the New
   // York Stock Exchange", "Warsaw Newsroom") does not, and CoNLL-style names keep it inside.
-  if (!PUBLIC_BODY.has(norm(bare(tokens[m.lastToken]!)))) return null;
+  // A part of the place ("Hong Kong Island", "Kowloon West") lies in it; a city named after its
+  // country ("Mexico City", "Kuwait City") does not, so "City" is no such part.
+  const head = norm(bare(tokens[m.lastToken]!));
+  const part = m.type === 'place' && AREA_PARTS.has(head);
+  if (!PUBLIC_BODY.has(head) && !part) return null;
   const size = m.lastToken - m.firstToken + 1;
   for (let n = Math.min(3, size - 1); n >= 1; n--) {
     const last = m.firstToken + n - 1;
@@ -83,7 +92,7 @@ function leadingPlace(tokens: readonly Token[], m: NameMention): NameMention | n
     if (tokens[last]!.post === '-' || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
     const place = placeOf(words);
     if (!place) continue;
-    if (!/^\p{Lu}/u.test(tokens[last + 1]!.text)) return null;
+    if (!/^\p{Lu}/u.test(tokens[last + 1]!.text) || (part && last + 1 !== m.lastToken)) return null;
     // The place mention ends before the possessive ("Saudi Arabia's Civil Defense Authority").
     return nested(tokens, m, m.firstToken, last, 'nested:leading-place');
   }
