@@ -225,10 +225,20 @@ function merge(cluster: number[], from: number, into: number): void {
   for (let i = 0; i < cluster.length; i++) if (cluster[i] === from) cluster[i] = into;
 }
 
+/**
+ * Last words of an event or prize named after its organizer: "the Google Science Fair", "the FIFA
+ * World Cup", "the Budweiser Man of the Match award" are not the organization itself.
+ */
+const EVENT_HEADS = new Set(
+  `fair expo exhibition festival cup championship championships games olympics award awards prize
+  tournament open marathon rally summit`.split(/\s+/),
+);
+
 function isPrefixOrSuffix(short: readonly string[], long: readonly string[]): boolean {
   const s = short.map(norm);
   const l = long.map(norm);
-  const prefix = s.every((w, i) => l[i] === w);
+  // "Google" is a prefix of "Google Science Fair", but an organizer is not its event.
+  const prefix = s.every((w, i) => l[i] === w) && !EVENT_HEADS.has(l[l.length - 1]!);
   const suffix = s.every((w, i) => l[l.length - s.length + i] === w);
   return prefix || suffix;
 }

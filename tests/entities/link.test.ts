@@ -26,6 +26,8 @@ describe('linkMentions', () => {
     ['acronym to its organization', [O('Asia-Pacific Economic Cooperation'), O('APEC')], [[0, 1]]],
     ['acronym before the name', [O('NATO'), O('North Atlantic Treaty Organization')], [[0, 1]]],
     ['short organization name', [O('Brookings Institution'), O('Brookings')], [[0, 1]]],
+    ['an organizer is not its event', [O('Google Science Fair'), O('Google'), O('FIFA World Cup'), O('FIFA')], [[0], [1], [2], [3]]],
+    ['a short name that ends a longer one still joins it', [O('Science Fair'), O('Google Science Fair')], [[0, 1]]],
     ['surname tagged as a place joins the person', [P('Andreas Granqvist'), L('Granqvist')], [[0, 1]]],
     ['listed place keeps its own entity', [P('Valeska Paris'), L('Paris')], [[0], [1]]],
   ])('%s', (_, mentions, expected) => expect(groups(mentions)).toEqual(expected));
