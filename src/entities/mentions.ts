@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
-import { orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
@@ -35,6 +35,11 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
+      continue;
+    }
+    const national = span.type === 'MISC' ? nationalOrganization(sentence, span) : null;
+    if (national) {
+      push(out, text, sentence, offset, national.start, national.end, 'org', 'tagger+rule:national-org');
       continue;
     }
     if (span.type === 'MISC' || isTitlePart(sentence, span)) continue;
@@ -215,6 +220,24 @@ function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
   const next = sentence[span.end];
   if (!next || !TITLE_HEADS.has(norm(next.text))) return false;
   return sentence.slice(span.start, span.end).every((t) => TITLE_MODIFIERS.has(norm(t.text)));
+}
+
+/** Organization words the tagger's MISC readings of a nationality's body end with, beyond ORG_SUFFIXES. */
+const NATIONAL_ORG_HEADS = new Set(['cross', 'gazette', 'herald', 'tribune', 'conference', 'forces', 'guard']);
+const isOrgHead = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && (ORG_SUFFIXES.has(norm(t.text)) || NATIONAL_ORG_HEADS.has(norm(t.text)));
+
+/**
+ * "the Indonesian Navy", "the British Red Cross", "the Saudi Gazette", "Italian Episcopal
+ * Conference": the tagger reads a nationality and what follows as MISC (like "British Open"); a
+ * nationality followed by capitalized words ending in an organization word is an organization.
+ * The word right after the span counts too ("Italian Episcopal" + "Conference").
+ */
+function nationalOrganization(sentence: readonly Token[], span: TokenSpan): { start: number; end: number } | null {
+  const first = sentence[span.start]!;
+  if (!/^\p{Lu}/u.test(first.text) || !lookup([first.text])?.some((e) => e.kind === 'nationality')) return null;
+  if (span.end - span.start >= 2 && isOrgHead(sentence[span.end - 1])) return { start: span.start, end: span.end };
+  if (isOrgHead(sentence[span.end]) && !/[,;:(]/.test(sentence[span.end - 1]!.post)) return { start: span.start, end: span.end + 1 };
+  return null;
 }
 
 /** Head words no place name ends with: "Asia-Pacific Economic Cooperation", "Pacific Affairs". */

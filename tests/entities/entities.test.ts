@@ -37,6 +37,15 @@ describe('entities stage: mentions', () => {
     expect(mentions.some((m) => /\bThe\b/.test(m.text))).toBe(false);
   });
 
+  it.each([
+    ['Boats were found, and the Indonesian Navy reportedly saved 200 more.', ['org:Indonesian Navy']],
+    ['The system was backed by the British Red Cross in September.', ['org:British Red Cross']],
+    ['He won the British Open on Sunday.', []],
+    ['Chinese officials met on Monday.', []],
+  ])('a nationality and an organization word make an organization, an event or a bare nationality none: %s', (text, expected) => {
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(expected);
+  });
+
   it('splits US-China into two places and links US with United States', () => {
     const { entities: es } = run('US-China relations are tense. The United States wants talks with China.');
     const us = es.find((e) => e.name === 'United States')!;
