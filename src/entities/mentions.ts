@@ -31,7 +31,7 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, completePlaces(sentence, spans)).flatMap((sp) => splitAtPunctuation(sentence, sp))) {
+  for (const span of joinParenthesized(sentence, completePlaces(sentence, spans)).flatMap((sp) => splitAtPunctuation(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp))) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
@@ -62,6 +62,18 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     push(out, text, sentence, offset, span.start, span.end, type, source ?? 'tagger');
   }
   return out;
+}
+
+/**
+ * "The Home Office letter": a name used as a modifier leaves the sentence's "The" to the noun it
+ * modifies, so the mention is "Home Office"; "The Huffington Post reported" keeps it.
+ */
+export function withoutModifiedArticle(sentence: readonly Token[], span: TokenSpan): TokenSpan {
+  const next = sentence[span.end];
+  // Places keep it: "The Netherlands drew 2-2" (compromise may read "drew" as a noun).
+  if (span.end - span.start < 2 || span.type === 'LOC' || sentence[span.start]!.text !== 'The' || !next) return span;
+  const noun = /^\p{Ll}/u.test(next.text) && next.tags.includes('Noun') && !next.tags.includes('Verb') && !/[,;:.]/.test(sentence[span.end - 1]!.post);
+  return noun ? { ...span, start: span.start + 1 } : span;
 }
 
 function push(out: NameMention[], text: string, sentence: readonly Token[], offset: number, from: number, to: number, type: EntityType, source: string): void {

@@ -4,6 +4,7 @@ import { createPipeline } from '../../src/pipeline/pipeline.js';
 import { structure } from '../../src/annotators/structure.js';
 import { tokens } from '../../src/annotators/tokens.js';
 import { entities } from '../../src/annotators/entities.js';
+import { withoutModifiedArticle } from '../../src/entities/mentions.js';
 
 const pipeline = createPipeline([structure, tokens, entities]);
 
@@ -165,3 +166,18 @@ describe('entities stage: attributes', () => {
     ['Shares of Apple Inc. rose on Monday.', 'Apple Inc.', 'company'],
   ])('organization kind: %s', (text, name, kind) => expect(run(text).entities.find((e) => e.type === 'org' && e.name.startsWith(name.replace(/\.$/, '')))?.kind).toBe(kind));
 });
+
+describe('withoutModifiedArticle', () => {
+  // The span covers tokens 0..end-1 as the tagger gave it, "The" included.
+  it.each<[string, number, 'ORG' | 'LOC', string]>([
+    ['The Home Office letter reads that the scheme will end.', 3, 'ORG', 'Home Office'],
+    ['The Huffington Post reported the deal on Monday.', 3, 'ORG', 'The Huffington Post'],
+    ['The Netherlands drew 2-2 with Brazil.', 2, 'LOC', 'The Netherlands'],
+    ['The Home Office, letters show, agreed.', 3, 'ORG', 'The Home Office'],
+  ])('%s', (text, end, type, expected) => {
+    const toks = createPipeline([structure, tokens]).run(createDoc('t', text)).layers.tokens ?? [];
+    const sp = withoutModifiedArticle(toks, { start: 0, end, type });
+    expect(text.slice(toks[sp.start]!.start, toks[sp.end - 1]!.end)).toBe(expected);
+  });
+});
+
