@@ -237,7 +237,7 @@ function renderMarkdown(r) {
   const t = r.throughput;
   const mark = (ok) => (ok ? 'met' : '**not met**');
   const lines = [
-    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\`${r.quick ? ' --quick' : ''}; Node ${r.node}, ${r.cpus} cores; 1-minute load average during the run ${r.load} (other jobs shared the machine, so absolute numbers are pessimistic).`,
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\`${r.quick ? ' --quick' : ''}; Node ${r.node}, ${r.cpus} cores; 1-minute load average during the run ${r.load} (it counts the bench's own processes; more than ~2.5 means other jobs shared the machine and absolute numbers are pessimistic).`,
     '',
     '| measure | result | target | |',
     '| --- | ---: | ---: | --- |',
