@@ -51,7 +51,7 @@ export const entities: Annotator = {
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
       found.push(...toMentions(doc.text, g, offsets[k]!, spans));
     });
-    found.push(...nestedPlaces(doc.text, tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
+    found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);
   },

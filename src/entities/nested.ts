@@ -40,8 +40,7 @@ const COMPASS = new Set('north south east west northern southern eastern western
  *   after its country ("Mexico City").
  * People's names are left alone ("Georgia Smith"), and so is a bare two-word place ("New York").
  */
-export function nestedPlaces(text: string, tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
-  void text;
+export function nestedPlaces(tokens: readonly Token[], mentions: readonly NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   for (const m of mentions) {
     if (m.type === 'person' || m.lastToken <= m.firstToken) continue;
@@ -53,10 +52,10 @@ export function nestedPlaces(text: string, tokens: readonly Token[], mentions: r
   return out;
 }
 
-function nested(tokens: readonly Token[], m: NameMention, first: number, last: number, source: string): NameMention {
+function nested(tokens: readonly Token[], m: NameMention, first: number, last: number, source: string, type: NameMention['type'] = 'place'): NameMention {
   const words = tokens.slice(first, last + 1).map(bare);
   const end = last === m.lastToken ? m.end : tokens[last]!.start + words[words.length - 1]!.length;
-  return { start: tokens[first]!.start, end, type: 'place', firstToken: first, lastToken: last, words, source };
+  return { start: tokens[first]!.start, end, type, firstToken: first, lastToken: last, words, source };
 }
 
 function placeAfterOf(tokens: readonly Token[], m: NameMention): NameMention | null {
@@ -141,8 +140,7 @@ export function nestedOrgs(tokens: readonly Token[], mentions: readonly NameMent
       if (tokens[last]!.post === '-' || !orgs.has(key(words)) || !/^\p{Lu}/u.test(next.text) || next.pre.includes('(')) continue;
       // "the Seattle Mariners" after "Seattle won": a team named after its city, and "South Korea".
       if (placeOf(words) || COMPASS.has(norm(words[0]!.text))) break;
-      out.push(nested(tokens, m, m.firstToken, last, 'nested:org'));
-      out[out.length - 1]!.type = 'org';
+      out.push(nested(tokens, m, m.firstToken, last, 'nested:org', 'org'));
       break;
     }
   }
