@@ -1,6 +1,7 @@
 import type { Quote } from '../model/document.js';
 import type { Span } from '../model/span.js';
-import { cueLemma, endsSentence, type AttributionContext } from './attribution.js';
+import { endsSentence, type AttributionContext } from './attribution.js';
+import { cueLemma } from './cue.js';
 import type { Unit } from './marks.js';
 import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase } from './subject.js';
