@@ -10,41 +10,28 @@ import { LexiconError } from '../topics/lexicon.js';
 import type { Mention } from '../model/document.js';
 import type { Word } from '../keyphrases/words.js';
 
-/** 1 for each word inside a person mention: an issue's evidence and label never take in people's names. */
-function personNameWords(words: readonly Word[], mentions: readonly Mention[]): Uint8Array {
-  const marks = new Uint8Array(words.length);
-  const people = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
-  let k = 0;
-  for (let i = 0; i < words.length; i++) {
-    const { start, end } = words[i]!.token;
-    while (k < people.length && people[k]!.end <= start) k++;
-    if (k < people.length && people[k]!.start < end) marks[i] = 1;
-  }
-  return marks;
-}
-
 /**
- * For each word inside an organization's name (from the mentions layer), the words [from, to) of
- * that name; -1 elsewhere. Evidence that cuts a name ("Rotterdam Authority" of "Port of Rotterdam
- * Authority", "Port" of "Port of Rotterdam") takes in the whole name.
+ * For each word inside a name of this type (from the mentions layer), the words [from, to) of that
+ * name; undefined elsewhere. An issue's evidence never takes in a person's name, and never cuts an
+ * organization's ("Rotterdam Authority" of "Port of Rotterdam Authority" takes in the whole name).
  */
-function organizationNames(words: readonly Word[], mentions: readonly Mention[]): (index: number) => readonly [number, number] | undefined {
-  const names = new Int32Array(words.length * 2).fill(-1);
-  const orgs = mentions.filter((m) => m.type === 'org').sort((a, b) => a.start - b.start);
-  let k = 0;
-  for (let i = 0; i < words.length; i++) {
-    const { start, end } = words[i]!.token;
-    while (k < orgs.length && orgs[k]!.end <= start) k++;
-    const org = orgs[k];
-    if (!org || org.start >= end) continue;
-    let from = i;
-    let to = i + 1;
-    while (from > 0 && words[from - 1]!.token.start >= org.start) from--;
-    while (to < words.length && words[to]!.token.end <= org.end) to++;
-    names[2 * i] = from;
-    names[2 * i + 1] = to;
+function nameSpans(words: readonly Word[], mentions: readonly Mention[], type: Mention['type']): (index: number) => readonly [number, number] | undefined {
+  const spans = new Int32Array(words.length * 2).fill(-1);
+  // Widest first where names nest ("Port of Rotterdam" inside "Port of Rotterdam Authority"): a word
+  // belongs to the whole name around it.
+  const names = mentions.filter((m) => m.type === type).sort((a, b) => a.start - b.start || b.end - a.end);
+  let i = 0;
+  for (const name of names) {
+    while (i < words.length && words[i]!.token.end <= name.start) i++;
+    let to = i;
+    while (to < words.length && words[to]!.token.start < name.end) to++;
+    for (let k = i; k < to; k++) {
+      if (spans[2 * k]! >= 0) continue;
+      spans[2 * k] = i;
+      spans[2 * k + 1] = to;
+    }
   }
-  return (i) => (names[2 * i]! >= 0 ? [names[2 * i]!, names[2 * i + 1]!] : undefined);
+  return (k) => (spans[2 * k]! >= 0 ? [spans[2 * k]!, spans[2 * k + 1]!] : undefined);
 }
 
 /**
@@ -71,7 +58,7 @@ export const issues: Annotator = {
     }
     const scores = scoreTopics(words, engine.matcher, engine.tree);
     const mentions = layer(doc, 'mentions');
-    const inPersonName = personNameWords(words, mentions);
-    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => inPersonName[i] === 1, organizationNames(words, mentions)), keyphrases };
+    const personName = nameSpans(words, mentions, 'person');
+    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => personName(i) !== undefined, nameSpans(words, mentions, 'org')), keyphrases };
   },
 };
