@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { looksLikeBatch, SNAPSHOT_BLOB, SNAPSHOT_MANIFEST, snapshotDir, snapshotProblem } from '../../src/cli/launch.js';
+import { Command } from 'commander';
+import { registerAnnotate } from '../../src/cli/commands/annotate.js';
+import { processIO } from '../../src/cli/io.js';
+import { looksLikeBatch, VALUE_OPTIONS, SNAPSHOT_BLOB, SNAPSHOT_MANIFEST, snapshotDir, snapshotProblem } from '../../src/cli/launch.js';
 import { bin, root } from '../support/cli.js';
 
 describe('snapshotProblem: when the snapshot may be used', () => {
@@ -88,6 +91,15 @@ describe('looksLikeBatch: batches start plainly (no second process, no unused he
     ['annotate', 'fixtures/edge'],
     ['--', 'a.txt', 'b.txt'],
   ];
+  it('knows every annotate option that takes a value (else a value would read as an input path)', () => {
+    const program = new Command();
+    registerAnnotate(program, processIO(), () => {});
+    const annotate = program.commands.find((c) => c.name() === 'annotate')!;
+    const taking = annotate.options.filter((o) => o.required).flatMap((o) => [o.short, o.long].filter((n): n is string => !!n));
+    expect(new Set(taking)).toEqual(VALUE_OPTIONS);
+    // An optional value is read only by --resume, which makes any run a batch anyway.
+    expect(annotate.options.filter((o) => o.optional).map((o) => o.long)).toEqual(['--resume']);
+  });
   it.each(single)('single article: %j', (...args) => expect(looksLikeBatch(args, root)).toBe(false));
   it.each(batch)('batch: %j', (...args) => expect(looksLikeBatch(args, root)).toBe(true));
 });
