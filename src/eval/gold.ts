@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { readConll, type ConllScheme } from './conll.js';
+import { halfOf, type Half } from './halves.js';
 
 /**
  * Gold documents as ../shared/eval/README.md describes them: one JSON object a line, with `id`,
@@ -55,6 +56,8 @@ export interface ReadGoldOptions {
   format?: GoldFormat;
   scheme?: ConllScheme;
   limit?: number;
+  /** Keep only the documents of this half (halves.ts); applied before `limit`. */
+  half?: Half;
 }
 
 /** A JSONL gold file, or (NER only) a CoNLL column file; the format is told by the first character unless given. */
@@ -73,6 +76,7 @@ export function readGold(file: string, task: Task, options: ReadGoldOptions = {}
   } else {
     docs = parseGoldJsonl(content, file, task);
   }
+  if (options.half) docs = docs.filter((d) => halfOf(d.id) === options.half);
   return options.limit ? docs.slice(0, options.limit) : docs;
 }
 

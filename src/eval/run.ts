@@ -3,6 +3,7 @@ import { annotate } from '../annotate.js';
 import type { NewsmarkConfig } from '../config.js';
 import { toOutput } from '../model/output.js';
 import type { ConllScheme } from './conll.js';
+import type { Half } from './halves.js';
 import { GoldError, readGold, type GoldDoc, type GoldFormat, type Task } from './gold.js';
 import { pairById, type Pair, type Prediction } from './prediction.js';
 import type { TaskScore } from './result.js';
@@ -19,6 +20,8 @@ export interface EvaluateOptions {
   goldFormat?: GoldFormat;
   scheme?: ConllScheme;
   limit?: number;
+  /** Score only one fixed half of the gold (tune or confirm). */
+  half?: Half;
   config?: NewsmarkConfig;
   /** Score this JSONL of outputs instead of annotating. */
   predictions?: string;
@@ -37,7 +40,7 @@ export interface Evaluation {
 
 /** Read the gold, annotate its texts in this process (or read given predictions), and score. */
 export function evaluate(options: EvaluateOptions): Evaluation {
-  const gold = readGold(options.gold, options.task, { format: options.goldFormat, scheme: options.scheme, limit: options.limit });
+  const gold = readGold(options.gold, options.task, { format: options.goldFormat, scheme: options.scheme, limit: options.limit, half: options.half });
   // Load the taxonomy before annotating, so a bad --taxonomy fails in a second, not after minutes.
   const taxonomy = options.task === 'topics' ? loadTaxonomy(options.taxonomy) : undefined;
   const predictions = options.predictions ? readPredictions(options.predictions) : annotateGold(gold, options.config, options.onProgress);

@@ -8,6 +8,7 @@ import type { ConllScheme } from '../../eval/conll.js';
 import { GoldError, type GoldFormat, type Task } from '../../eval/gold.js';
 import { formatErrors, formatScore } from '../../eval/report.js';
 import { worstDocuments } from '../../eval/result.js';
+import type { Half } from '../../eval/halves.js';
 import { evaluate } from '../../eval/run.js';
 import { TaxonomyError } from '../../eval/taxonomy.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
@@ -18,6 +19,7 @@ export interface EvalCommandOptions {
   goldFormat?: GoldFormat;
   scheme?: ConllScheme;
   limit?: number;
+  half?: Half;
   errors?: string;
   worst: number;
   taxonomy?: string;
@@ -38,6 +40,7 @@ export async function evalCommand(gold: string, opts: EvalCommandOptions, io: Cl
       goldFormat: opts.goldFormat,
       scheme: opts.scheme,
       limit: opts.limit,
+      half: opts.half,
       config,
       predictions: resolve(opts.predictions),
       taxonomy: resolve(opts.taxonomy),
