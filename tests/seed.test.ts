@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate.js';
 import { toOutput, type ArticleOutput } from '../src/model/output.js';
-import { scoreSeed, seedSummary, type Gold } from './support/seed-score.js';
+import { scoreSeed, seedSummary, type Gold } from '../src/eval/score-fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixture = (name: string) => path.join(root, 'fixtures', name);

@@ -10,7 +10,7 @@ import { annotate } from '../../src/annotate.js';
 import { toOutput } from '../../src/model/output.js';
 import { isValidSpan } from '../../src/model/span.js';
 import { topicTree } from '../../src/topics/taxonomy.js';
-import { scoreSeed, type Gold } from '../support/seed-score.js';
+import { scoreSeed, type Gold } from '../../src/eval/score-fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const load = (name: string) => {

@@ -1,8 +1,9 @@
 /**
  * The `seed` measure of ../shared/tools/score.mjs, for hand-made gold files (`fixtures/*.gold.json`),
- * as numbers a test can hold to thresholds. tests/seed.test.ts checks it agrees with score.mjs.
+ * as numbers a test can hold to thresholds and `npm run eval` can total. tests/seed.test.ts checks it
+ * agrees with score.mjs.
  */
-import type { ArticleOutput } from '../../src/model/output.js';
+import type { ArticleOutput } from '../model/output.js';
 
 type GoldMention = [number, number, string];
 interface GoldEntity {
