@@ -30,7 +30,7 @@ export interface EvalCommandOptions {
 
 export async function evalCommand(gold: string, opts: EvalCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string | undefined) => (p === undefined ? undefined : path.resolve(io.cwd, p));
-  const config = loadConfig(resolve(opts.config), io.cwd);
+  const config = loadConfig(opts.config, io.cwd);
   const bar = io.stderr.isTTY && !opts.predictions ? progressBar(io.stderr) : undefined;
   let evaluation;
   try {
