@@ -15,8 +15,9 @@ export class ErrorLog {
   count = 0;
   private file: fs.WriteStream | undefined;
 
+  /** `say` writes one line to stderr (cli/terminal.ts Messages: above a progress bar, on a fresh line). */
   constructor(
-    private readonly stderr: NodeJS.WritableStream,
+    private readonly say: (line: string) => Promise<void>,
     errorsPath?: string,
   ) {
     if (errorsPath) this.file = fs.createWriteStream(errorsPath, { flags: 'w' });
@@ -24,7 +25,7 @@ export class ErrorLog {
 
   async report(failure: Failure): Promise<void> {
     this.count++;
-    await write(this.stderr, `newsmark: ${failure.source}: ${failure.error}\n`);
+    await this.say(`newsmark: ${failure.source}: ${failure.error}\n`);
     if (this.file) await write(this.file, JSON.stringify({ source: failure.source, id: failure.id, error: failure.error }) + '\n');
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expandPaths } from '../io/expand-paths.js';
+import { StatusLine, type TerminalStream } from '../cli/terminal.js';
 
 /** Counts of a run, for the progress bar and the summary. */
 export interface RunStats {
@@ -15,51 +16,49 @@ export interface RunStats {
 export interface Progress {
   update(stats: RunStats): void;
   stop(): void;
+  /** The bar's line, when one is drawn: messages during the run go above it (cli/terminal.ts). */
+  status?: StatusLine;
 }
 
 const silent: Progress = { update() {}, stop() {} };
 
 /**
- * A progress bar on stderr (articles, rate, ETA), only for a person watching a terminal. The total is
- * counted in the background (files, and lines of plain .jsonl archives) so the first article does not
- * wait for it; until it is known the bar shows counts and rate without an ETA.
+ * A progress bar on stderr (articles, rate, ETA), only for a person watching a terminal; the caller
+ * decides when (cli/run/annotate.ts: batches only, never over output on the same screen). The total
+ * is counted in the background (files, and lines of plain .jsonl archives) so the first article does
+ * not wait for it; until it is known the bar shows counts and rate without an ETA.
  */
-export async function createProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean, paths: string[], cwd: string): Promise<Progress> {
+export async function createProgress(stderr: TerminalStream, enabled: boolean, paths: string[], cwd: string): Promise<Progress> {
   if (!enabled || !stderr.isTTY) return silent;
-  const { SingleBar } = await import('cli-progress');
   let total: number | undefined;
   let last: RunStats | undefined;
-  const bar = new SingleBar({
-    stream: stderr as NodeJS.WriteStream,
-    hideCursor: true,
-    clearOnComplete: true,
-    fps: 5,
-    format: (options, params) => {
-      const s = last;
-      if (!s) return 'newsmark: starting…';
-      const seconds = (Date.now() - s.startedAt) / 1000;
-      const rate = seconds > 0 ? s.articles / seconds : 0;
-      const head = `${s.articles.toLocaleString('en-US')}${total ? `/${total.toLocaleString('en-US')}` : ''} articles`;
-      const tail = `${rate.toFixed(1)}/s | ${s.failed} failed`;
-      if (!total) return `newsmark ${head} | ${tail}`;
-      const width = options.barsize ?? 30;
-      const filled = Math.round(Math.min(1, params.progress) * width);
-      const left = rate > 0 ? Math.max(0, (total - s.articles - s.skipped - s.failed) / rate) : 0;
-      return `newsmark ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${head} | ${tail} | ETA ${formatSeconds(left)}`;
-    },
-  });
-  bar.start(1, 0);
+  const status = new StatusLine(stderr, () => progressText(last, total));
+  status.start();
   void countInputs(paths, cwd).then((n) => {
     total = n;
-    if (n) bar.setTotal(n);
   }, () => {});
   return {
     update(stats) {
       last = stats;
-      bar.update(stats.articles + stats.failed + stats.skipped);
     },
-    stop: () => bar.stop(),
+    stop: () => status.stop(),
+    status,
   };
+}
+
+/** The bar's text: `newsmark ████░░░ 120/400 articles | 38.2/s | 1 failed | ETA 7.3 s`. */
+export function progressText(s: RunStats | undefined, total: number | undefined, now = Date.now()): string {
+  if (!s) return 'newsmark: starting…';
+  const seconds = (now - s.startedAt) / 1000;
+  const rate = seconds > 0 ? s.articles / seconds : 0;
+  const head = `${s.articles.toLocaleString('en-US')}${total ? `/${total.toLocaleString('en-US')}` : ''} articles`;
+  const tail = `${rate.toFixed(1)}/s | ${s.failed} failed`;
+  if (!total) return `newsmark ${head} | ${tail}`;
+  const done = s.articles + s.skipped + s.failed;
+  const width = 30;
+  const filled = Math.round(Math.min(1, done / total) * width);
+  const left = rate > 0 ? Math.max(0, (total - done) / rate) : 0;
+  return `newsmark ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${head} | ${tail} | ETA ${formatSeconds(left)}`;
 }
 
 async function countInputs(paths: string[], cwd: string): Promise<number | undefined> {

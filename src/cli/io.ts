@@ -1,8 +1,9 @@
 /** The streams and environment a command uses, passed in so tests can run `main()` in-process. */
 export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream;
+  /** `fd` (set on process streams) tells whether stdout and stderr are the same terminal (cli/terminal.ts). */
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; fd?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; fd?: number };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -43,6 +43,8 @@ export async function* readInputs(paths: string[], options: InputOptions = {}): 
     const path = arg.path;
     if (arg.kind === 'missing') {
       yield { ok: false, id: path, source: path, error: 'no such file', name: outputName(path, cwd) };
+    } else if (arg.kind === 'nothing') {
+      yield { ok: false, id: path, source: path, error: arg.problem };
     } else if (path === '-') {
       const stdin = options.stdin ?? process.stdin;
       if (options.inputFormat === 'jsonl') yield* readJsonlStream(stdin, '-', maxBytes);
@@ -148,11 +150,13 @@ export async function* readJsonlStream(stream: NodeJS.ReadableStream, name: stri
   const failed = new Promise<void>((resolve) => stream.on('error', (error: Error) => ((streamError = error), lines.close(), resolve())));
   void failed;
   let lineNumber = 0;
+  let records = 0;
   const nameOf = (id: string) => (folder ? `${folder}/${safeFileName(id)}` : safeFileName(id));
   try {
     for await (const line of lines) {
       lineNumber++;
       if (!line.trim()) continue;
+      records++;
       const source = `${name}:${lineNumber}`;
       if (line.length > maxBytes) {
         yield { ok: false, id: source, source, error: `line too large (${line.length} characters; --max-bytes is ${maxBytes})` };
@@ -165,6 +169,9 @@ export async function* readJsonlStream(stream: NodeJS.ReadableStream, name: stri
     streamError ??= error as Error;
   }
   if (streamError) yield { ok: false, id: name, source: `${name}:${lineNumber + 1}`, error: `cannot read further (${streamError.message.split('\n')[0]})` };
+  // A named archive with no records would otherwise end the run without a word. An empty stream on
+  // stdin is no error: pipelines (Spark's RDD.pipe on an empty partition) send those.
+  else if (records === 0 && name !== '-') yield { ok: false, id: name, source: name, error: 'no articles (the archive has no JSONL lines)' };
 }
 
 export function parseJsonlArticle(line: string, source: string): InputItem {

@@ -54,7 +54,7 @@ describe('paths, folders and globs', () => {
     const items = await collect(['nope.txt', 'corpus/*.doc', 'corpus/a.txt']);
     expect(items.map((i) => [i.id, i.ok ? 'ok' : i.error])).toEqual([
       ['nope.txt', 'no such file'],
-      ['corpus/*.doc', 'no such file'],
+      ['corpus/*.doc', 'no such file, and no files match it as a pattern'],
       ['corpus/a.txt', 'ok'],
     ]);
   });

@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
+import os from 'node:os';
 import { loadConfig } from '../../config.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import type { CliIO } from '../io.js';
 import { positiveInt } from '../options.js';
 
@@ -12,16 +14,16 @@ export function registerAnnotate(program: Command, io: CliIO, setExit: (code: nu
     .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
     .option('--explain', 'say which rule or model made each decision')
     .option('--include-text', 'include the article text in the output')
-    .option('--max-bytes <n>', 'skip articles larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
+    .addOption(new Option('--max-bytes <n>', 'skip articles larger than this many bytes').argParser((v) => positiveInt(v, '--max-bytes')).default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES / 1024 / 1024} MiB`))
     .option('-c, --config <file>', 'config file (default: ./newsmark.config.yaml if present)')
-    .option('-o, --out-dir <dir>', 'write one file per article under DIR, mirroring input names (a/b.txt → DIR/a/b.yaml)')
+    .option('-o, --out-dir <dir>', 'write one file per article under DIR, mirroring input names: a/b.txt → DIR/a/b.yaml (default: everything to stdout)')
     .option('--resume [file]', 'skip articles already done: outputs present in --out-dir, or ids in FILE (a JSONL output)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', (v) => positiveInt(v, '--jobs'))
-    .option('--timeout <ms>', 'give up on an article after this many milliseconds (batch runs)', (v) => positiveInt(v, '--timeout'))
-    .option('--errors <file>', 'also write every failure to FILE, one JSON object a line')
-    .option('--shard <k/n>', 'annotate only shard K of N (by a stable hash of the id; K from 1 to N)')
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${os.availableParallelism()} here)`, (v) => positiveInt(v, '--jobs'))
+    .option('--timeout <ms>', 'give up on an article after this many milliseconds, in batch runs (default: no limit)', (v) => positiveInt(v, '--timeout'))
+    .option('--errors <file>', 'also write every failure to FILE, one JSON object a line (default: stderr only)')
+    .option('--shard <k/n>', 'annotate only shard K of N, by a stable hash of the id, K from 1 to N (default: all)')
     .option('-q, --quiet', 'no progress bar, summary or warnings on stderr (failures are still reported)')
-    .option('--summary', 'print the end-of-run summary on stderr even when it is not a terminal')
+    .option('--summary', 'print the end-of-run summary on stderr even when it is not a terminal or for one article')
     .action(async (paths: string[], opts) => {
       const config = loadConfig(opts.config, io.cwd);
       // The implementation (and the batch machinery behind it) loads only when the command runs.

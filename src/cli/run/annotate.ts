@@ -13,10 +13,13 @@ import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '..
 import { orderedMap } from '../../batch/ordered.js';
 import { ErrorLog } from '../../batch/error-log.js';
 import { inShard, parseShard } from '../../batch/shard.js';
-import { idsInJsonl } from '../../batch/resume.js';
+import { idsInJsonl, resumeFileProblem } from '../../batch/resume.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../../batch/atomic-write.js';
 import { createProgress, summaryLine, type RunStats } from '../../batch/progress.js';
 import type { RenderedArticle } from '../../batch/render.js';
+import { isBatchInput } from '../../io/expand-paths.js';
+import { canDrawStatus, Messages, sameTerminal } from '../terminal.js';
+import { USAGE } from '../usage.js';
 
 export interface AnnotateCommandOptions {
   format: string;
@@ -53,6 +56,17 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     options = { ...options, resume: true };
   }
   if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
+  if (typeof options.resume === 'string') {
+    // `newsmark -f jsonl --resume archive.jsonl`: the output file forgotten, the archive taken for it.
+    const problem = await resumeFileProblem(path.resolve(io.cwd, options.resume));
+    if (problem) throw new ExitError(`--resume ${options.resume}: ${problem}; --resume takes the earlier output, then the inputs: newsmark -f jsonl --resume out.jsonl ${options.resume} >> out.jsonl`);
+  }
+  if (!paths.length && io.stdin.isTTY) {
+    // Bare `newsmark` in a terminal would wait, silently, for an article typed on the keyboard.
+    await write(io.stderr, USAGE);
+    return EXIT.fatal;
+  }
+  const batch = isBatchInput(paths, options.inputFormat, io.cwd);
   const shard = options.shard ? parseShard(options.shard) : undefined;
   const color = format === 'pretty' && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
@@ -60,14 +74,25 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
   if (outDir && options.resume) await removeStaleTempFiles(outDir);
 
-  const errors = openErrorLog(io, options.errors);
+  // The progress bar only for a batch, on a terminal, and never between lines of output on that same
+  // screen (stdout redirected, or written to --out-dir). Messages go above it, each on its own line.
+  const sharedScreen = !outDir && sameTerminal(io.stdout, io.stderr);
+  const messages = new Messages(io.stderr, sharedScreen);
+  const errors = openErrorLog(io, options.errors, messages);
   const stats: RunStats = { articles: 0, words: 0, failed: 0, skipped: 0, jobs: 1, startedAt: Date.now() };
-  const progress = await createProgress(io.stderr, !options.quiet, paths.length ? paths : ['-'], io.cwd);
+  const showProgress = batch && !options.quiet && canDrawStatus(io.stderr, io.env) && !sharedScreen;
+  const progress = await createProgress(io.stderr, showProgress, paths.length ? paths : ['-'], io.cwd);
+  messages.setStatus(progress.status);
+  if (!options.quiet && paths.length === 1 && paths[0] === '-' && io.stdin.isTTY && io.stderr.isTTY) await messages.say('newsmark: reading from the terminal; end the text with Ctrl-D');
+  // With --out-dir, two inputs that map to one output file (a repeated id in an archive, a.txt and
+  // a.html) would silently overwrite each other: the second is reported instead (docs/SCALE.md).
+  const written = new Map<string, string>();
 
   // Shard and resume filters come before annotation: a skipped article costs a read, not a parse.
   async function* selected(): AsyncGenerator<InputItem> {
     const inputs = readInputs(paths, { inputFormat: options.inputFormat as 'text' | 'jsonl' | undefined, maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    for await (const item of inputs) {
+    for await (const input of inputs) {
+      const item = outDir ? claimTarget(input) : input;
       const skip = (shard && !inShard(item.id, shard)) || (item.ok && options.resume && (doneIds ? doneIds.has(item.id) : fs.existsSync(targetOf(item))));
       if (skip) {
         stats.skipped++;
@@ -75,6 +100,19 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
       }
       yield item;
     }
+  }
+
+  function claimTarget(item: InputItem): InputItem {
+    if (!item.ok) return item;
+    const target = targetOf(item);
+    const first = written.get(target);
+    if (first === undefined) {
+      written.set(target, item.source);
+      return item;
+    }
+    const sameArchive = first.replace(/:\d+$/, '') === item.source.replace(/:\d+$/, '') && /:\d+$/.test(first);
+    const error = sameArchive ? `duplicate id '${item.id}' (first at ${first}); not written over its output` : `same output file as ${first} (${path.relative(io.cwd, target)}); not written over it`;
+    return { ok: false, id: item.id, source: item.source, error };
   }
 
   // Look ahead one item: a single article never starts a pool (the journalist's latency path).
@@ -105,23 +143,27 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   // the second arrives (or input ends) to know which, then stream the rest.
   let pendingJson: string | undefined;
   let jsonItems = 0;
+  const out = (chunk: string) => {
+    messages.wroteOutput(chunk);
+    return write(io.stdout, chunk);
+  };
   const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
     if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : body);
     switch (format) {
       case 'jsonl':
-        return write(io.stdout, body);
+        return out(body);
       case 'json':
         if (jsonItems === 0) pendingJson = body;
         else {
-          if (jsonItems === 1) await write(io.stdout, '[\n' + indent(pendingJson!));
-          await write(io.stdout, ',\n' + indent(body));
+          if (jsonItems === 1) await out('[\n' + indent(pendingJson!));
+          await out(',\n' + indent(body));
         }
         jsonItems++;
         return;
       case 'yaml':
-        return write(io.stdout, (stats.articles > 1 ? '---\n' : '') + body);
+        return out((stats.articles > 1 ? '---\n' : '') + body);
       case 'pretty':
-        return write(io.stdout, (stats.articles > 1 ? '\n' : '') + body);
+        return out((stats.articles > 1 ? '\n' : '') + body);
     }
   };
 
@@ -132,7 +174,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
         stats.failed++;
         await errors.report({ source: item.source, id: item.id, error: item.ok ? outcome.error! : item.error });
       } else {
-        if (!options.quiet) for (const warning of item.warnings) await write(io.stderr, `newsmark: ${item.source}: warning: ${warning}\n`);
+        if (!options.quiet) for (const warning of item.warnings) await messages.say(`newsmark: ${item.source}: warning: ${warning}`);
         stats.articles++;
         stats.words += outcome.rendered!.words;
         await emit(item, outcome.rendered!.body);
@@ -145,24 +187,38 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     await errors.close();
   }
   if (format === 'json' && !outDir) {
-    if (jsonItems === 1) await write(io.stdout, pendingJson + '\n');
-    else if (jsonItems > 1) await write(io.stdout, '\n]\n');
-    else if (stats.failed === 0) await write(io.stdout, '[]\n');
+    if (jsonItems === 1) await out(pendingJson + '\n');
+    else if (jsonItems > 1) await out('\n]\n');
+    else if (stats.failed === 0) await out('[]\n');
   }
-  if (options.summary || (!options.quiet && io.stderr.isTTY && (several || stats.failed > 0))) await write(io.stderr, summaryLine(stats));
-  if (stats.articles === 0 && (stats.failed > 0 || stats.skipped === 0)) return EXIT.fatal;
-  return stats.failed ? EXIT.partial : EXIT.ok;
+  // The summary only for a batch: for one article the output (or its one error line) says it all.
+  // (Nor when a batch came to one failure and nothing else, such as an empty folder: its line says it.)
+  const onlyOneFailure = stats.articles + stats.skipped === 0 && stats.failed <= 1;
+  if (options.summary || (!options.quiet && io.stderr.isTTY && batch && !onlyOneFailure)) await messages.say(summaryLine(stats));
+  return exitCode(stats);
 }
 
-function openErrorLog(io: CliIO, file: string | undefined): ErrorLog {
-  if (!file) return new ErrorLog(io.stderr);
+/**
+ * 0 when every article wanted is there (annotated now, or done before: --resume, or another --shard's);
+ * 1 when some failed; 2 when they all failed and nothing was done, now or before. So a --resume run
+ * over a finished archive with one broken line exits 1, as the first run did. An empty JSONL stream on
+ * stdin is 0 (nothing asked, nothing failed); every other input yields an article or a failure.
+ */
+export function exitCode(stats: Pick<RunStats, 'articles' | 'failed' | 'skipped'>): number {
+  if (!stats.failed) return EXIT.ok;
+  return stats.articles + stats.skipped > 0 ? EXIT.partial : EXIT.fatal;
+}
+
+function openErrorLog(io: CliIO, file: string | undefined, messages: Messages): ErrorLog {
+  const say = (line: string) => messages.say(line);
+  if (!file) return new ErrorLog(say);
   const full = path.resolve(io.cwd, file);
   try {
     fs.writeFileSync(full, '');
   } catch (error) {
     throw new ExitError(`--errors ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return new ErrorLog(io.stderr, full);
+  return new ErrorLog(say, full);
 }
 
 const indent = (s: string) => s.replace(/^/gm, '  ');

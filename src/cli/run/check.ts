@@ -20,7 +20,7 @@ export interface CheckCommandOptions {
 }
 
 export async function checkCommand(paths: string[], opts: CheckCommandOptions, io: CliIO): Promise<number> {
-  const config = loadConfig(opts.config === undefined ? undefined : path.resolve(io.cwd, opts.config), io.cwd);
+  const config = loadConfig(opts.config, io.cwd);
   const settings = config.check ?? {};
   const overlap = overlapOption(opts.overlap ?? settings.overlap);
   const compare = { ignore: [...(settings.ignore ?? []), ...(opts.ignore ?? [])], overlap, scores: opts.scores ?? settings.scores ?? false };

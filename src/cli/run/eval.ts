@@ -2,7 +2,6 @@
 // a cold start loads only the modules the command it runs needs.
 import fs from 'node:fs';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
 import { loadConfig } from '../../config.js';
 import type { ConllScheme } from '../../eval/conll.js';
 import { GoldError, type GoldFormat, type Task } from '../../eval/gold.js';
@@ -12,6 +11,8 @@ import type { Half } from '../../eval/halves.js';
 import { evaluate } from '../../eval/run.js';
 import { TaxonomyError } from '../../eval/taxonomy.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { canDrawStatus, StatusLine } from '../terminal.js';
+import { formatSeconds } from '../../batch/progress.js';
 
 export interface EvalCommandOptions {
   task: Task;
@@ -30,8 +31,12 @@ export interface EvalCommandOptions {
 
 export async function evalCommand(gold: string, opts: EvalCommandOptions, io: CliIO): Promise<number> {
   const resolve = (p: string | undefined) => (p === undefined ? undefined : path.resolve(io.cwd, p));
-  const config = loadConfig(resolve(opts.config), io.cwd);
-  const bar = io.stderr.isTTY && !opts.predictions ? progressBar(io.stderr) : undefined;
+  const config = loadConfig(opts.config, io.cwd);
+  // A status line while documents are annotated (nothing else is written meanwhile); erased after.
+  let progress = { done: 0, total: 0 };
+  const started = Date.now();
+  const left = () => (progress.done ? `, ${formatSeconds(((Date.now() - started) / 1000 / progress.done) * (progress.total - progress.done))} left` : '');
+  const bar = canDrawStatus(io.stderr, io.env) && !opts.predictions ? new StatusLine(io.stderr, () => `annotating ${progress.done}/${progress.total} documents${left()}`) : undefined;
   let evaluation;
   try {
     evaluation = evaluate({
@@ -46,8 +51,9 @@ export async function evalCommand(gold: string, opts: EvalCommandOptions, io: Cl
       taxonomy: resolve(opts.taxonomy),
       onProgress: bar
         ? (done, total) => {
-            if (done === 0) bar.start(total, 0);
-            else bar.update(done);
+            progress = { done, total };
+            if (done === 0) bar.start();
+            else bar.refresh();
           }
         : undefined,
     });
@@ -78,11 +84,4 @@ export async function evalCommand(gold: string, opts: EvalCommandOptions, io: Cl
     await write(io.stdout, formatScore(score, { worst: opts.worst, gold }));
   }
   return EXIT.ok;
-}
-
-function progressBar(stream: NodeJS.WritableStream): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
-    { stream: stream as NodeJS.WriteStream, format: 'annotating {bar} {value}/{total} documents, {eta_formatted} left', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
 }
