@@ -7,7 +7,7 @@ import { annotate } from '../../annotate.js';
 import type { NewsmarkConfig } from '../../config.js';
 import { toOutput } from '../../model/output.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, type Format } from '../../writers/index.js';
+import { FORMATS, HtmlPages, htmlDocument, type Format } from '../../writers/index.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
@@ -35,7 +35,7 @@ export interface AnnotateCommandOptions {
   summary?: boolean;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt' };
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', html: '.html' };
 
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
 
@@ -105,8 +105,9 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   // the second arrives (or input ends) to know which, then stream the rest.
   let pendingJson: string | undefined;
   let jsonItems = 0;
+  const htmlPages = new HtmlPages();
   const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
-    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : body);
+    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : format === 'html' ? htmlDocument(body) : body);
     switch (format) {
       case 'jsonl':
         return write(io.stdout, body);
@@ -122,6 +123,8 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
         return write(io.stdout, (stats.articles > 1 ? '---\n' : '') + body);
       case 'pretty':
         return write(io.stdout, (stats.articles > 1 ? '\n' : '') + body);
+      case 'html':
+        return write(io.stdout, htmlPages.add(body));
     }
   };
 
@@ -149,6 +152,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     else if (jsonItems > 1) await write(io.stdout, '\n]\n');
     else if (stats.failed === 0) await write(io.stdout, '[]\n');
   }
+  if (format === 'html' && !outDir) await write(io.stdout, htmlPages.end());
   if (options.summary || (!options.quiet && io.stderr.isTTY && (several || stats.failed > 0))) await write(io.stderr, summaryLine(stats));
   if (stats.articles === 0 && (stats.failed > 0 || stats.skipped === 0)) return EXIT.fatal;
   return stats.failed ? EXIT.partial : EXIT.ok;
