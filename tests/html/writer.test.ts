@@ -27,7 +27,7 @@ describe('-f html: the article page', () => {
   it('marks every mention once, with its entity id and type, and every quote with its speaker', () => {
     const marks = d.querySelectorAll('mark[data-entity]:not([data-cont])');
     expect(marks.length).toBe(mentionCount(blinken.output));
-    const byId = new Map([...blinken.output.people.map((e) => [e.id, 'person']), ...blinken.output.places.map((e) => [e.id, 'place']), ...blinken.output.organizations.map((e) => [e.id, 'organization'])]);
+    const byId = new Map<string, string>([...blinken.output.people.map((e) => [e.id, 'person'] as const), ...blinken.output.places.map((e) => [e.id, 'place'] as const), ...blinken.output.organizations.map((e) => [e.id, 'organization'] as const)]);
     for (const m of marks) expect(m.getAttribute('data-type')).toBe(byId.get(m.getAttribute('data-entity')!));
     const quotes = d.querySelectorAll('[data-quote]:not([data-cont])');
     expect(quotes.length).toBe(blinken.output.quotes.length);
