@@ -1,5 +1,5 @@
 import { articleIndex, SPEAKER_KINDS, speakerKind, type SpeakerKind } from './classify.js';
-import { TopCounter, Votes, type Counted } from './counter.js';
+import { FieldVotes, TopCounter, type Counted } from './counter.js';
 import { DEFAULT_DATE_FIELDS, getPath, parseDate, periodOf, type Interval } from './periods.js';
 import type { ReportInput } from './validate.js';
 
@@ -28,19 +28,15 @@ type Tally = Record<string, number>;
 
 interface NameData {
   articles: number;
-  display: Votes;
-  title: Votes;
-  affiliation: Votes;
-  gender: Votes;
-  kind: Votes;
-  country: Votes;
+  /** How the name is spelt, title, affiliation, gender, kind, country: the most frequent of each. */
+  votes: FieldVotes<'display' | 'title' | 'affiliation' | 'gender' | 'kind' | 'country'>;
 }
 interface SpeakerData extends NameData {
   words: number;
   speakerKind: SpeakerKind;
 }
 interface IssueData {
-  label: Votes;
+  votes: FieldVotes<'label'>;
   iptc: string;
   topic: string;
 }
@@ -51,10 +47,10 @@ interface PeriodData {
   quotesByKind: Tally;
   quotedPeopleByGender: Tally;
   topics: Tally;
-  speakers: TopCounter<{ display: Votes; kind: SpeakerKind }>;
+  speakers: TopCounter<{ votes: FieldVotes<'display'>; kind: SpeakerKind }>;
 }
 
-const nameData = (): NameData => ({ articles: 0, display: new Votes(), title: new Votes(), affiliation: new Votes(), gender: new Votes(2), kind: new Votes(2), country: new Votes(2) });
+const nameData = (): NameData => ({ articles: 0, votes: new FieldVotes() });
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 const bump = (t: Tally, key: string, by = 1) => {
   t[key] = (t[key] ?? 0) + by;
@@ -112,7 +108,7 @@ export class Aggregator {
     this.places = new TopCounter(cap, nameData);
     this.organizations = new TopCounter(cap, nameData);
     this.speakers = new TopCounter(cap, () => ({ ...nameData(), words: 0, speakerKind: 'person' as SpeakerKind }));
-    this.issues = new TopCounter(Math.min(cap, 5_000), () => ({ label: new Votes(), iptc: '', topic: '' }));
+    this.issues = new TopCounter(Math.min(cap, 5_000), () => ({ votes: new FieldVotes<'label'>(), iptc: '', topic: '' }));
   }
 
   get interval(): Interval {
@@ -137,13 +133,13 @@ export class Aggregator {
         const entry = counter.add(norm(e.name), Array.isArray(e.mentions) ? e.mentions.length : 1);
         const d = entry.data;
         d.articles++;
-        d.display.add(e.name);
         const x = e as { title?: string; affiliation?: string; gender?: string; kind?: string; country?: string };
-        d.title.add(x.title);
-        d.affiliation.add(x.affiliation);
-        d.gender.add(x.gender);
-        d.kind.add(x.kind);
-        d.country.add(x.country);
+        d.votes.add('display', e.name);
+        d.votes.add('title', x.title);
+        d.votes.add('affiliation', x.affiliation);
+        d.votes.add('gender', x.gender, 2);
+        d.votes.add('kind', x.kind, 2);
+        d.votes.add('country', x.country, 2);
       }
     };
     entities(this.people, o.people);
@@ -175,11 +171,11 @@ export class Aggregator {
       d.speakerKind = kind;
       d.articles++;
       d.words += words;
-      d.display.add(s.name);
-      d.title.add(s.title);
-      d.affiliation.add(s.affiliation);
+      d.votes.add('display', s.name);
+      d.votes.add('title', s.title);
+      d.votes.add('affiliation', s.affiliation);
       // The row's gender: the one articles give; "unknown" only when none does.
-      if (gender && gender !== 'unknown') d.gender.add(gender);
+      if (gender && gender !== 'unknown') d.votes.add('gender', gender, 2);
       const k = this.kinds[kind];
       k.speakers++;
       k.quotes += quotes;
@@ -196,7 +192,7 @@ export class Aggregator {
           bump(period.quotedPeopleByGender, gender);
         }
         const ps = period.speakers.add(`${kind}:${norm(s.name)}`, quotes);
-        ps.data.display.add(s.name);
+        ps.data.votes.add('display', s.name);
         ps.data.kind = kind;
       }
     }
@@ -210,7 +206,7 @@ export class Aggregator {
       if (labels.has(key)) continue;
       labels.add(key);
       const entry = this.issues.add(key);
-      entry.data.label.add(i.label);
+      entry.data.votes.add('label', i.label);
       entry.data.iptc = i.iptc ?? '';
       entry.data.topic = i.topic ?? '';
       const root = i.iptc ? (this.options.topicRoot?.(i.iptc) ?? { id: i.iptc, label: i.topic ?? i.iptc }) : { id: '', label: '(no IPTC code)' };
@@ -249,7 +245,7 @@ export class Aggregator {
       const key = periodOf(date, this.options.interval);
       let p = this.periods.get(key);
       if (!p) {
-        p = { articles: 0, quotes: 0, quotesByGender: zeroGenders(), quotesByKind: {}, quotedPeopleByGender: zeroGenders(), topics: {}, speakers: new TopCounter(50, () => ({ display: new Votes(), kind: 'person' as SpeakerKind })) };
+        p = { articles: 0, quotes: 0, quotesByGender: zeroGenders(), quotesByKind: {}, quotedPeopleByGender: zeroGenders(), topics: {}, speakers: new TopCounter(50, () => ({ votes: new FieldVotes<'display'>(), kind: 'person' as SpeakerKind })) };
         this.periods.set(key, p);
       }
       p.articles++;
@@ -351,10 +347,10 @@ const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o
 
 function nameRows(counter: TopCounter<NameData>, top: number): NameRow[] {
   return counter.top(top).map((e: Counted<NameData>) => ({
-    name: e.data.display.best ?? e.key,
+    name: e.data.votes.best('display') ?? e.key,
     mentions: e.count,
     articles: e.data.articles,
-    ...clean({ error: e.error, title: e.data.title.best, affiliation: e.data.affiliation.best, gender: e.data.gender.best, kind: e.data.kind.best, country: e.data.country.best }),
+    ...clean({ error: e.error, title: e.data.votes.best('title'), affiliation: e.data.votes.best('affiliation'), gender: e.data.votes.best('gender'), kind: e.data.votes.best('kind'), country: e.data.votes.best('country') }),
   }));
 }
 
@@ -362,12 +358,12 @@ function nameRows(counter: TopCounter<NameData>, top: number): NameRow[] {
 export function buildReport(a: Aggregator, options: { top?: number; byField?: string; bad?: Report['bad'] } = {}): Report {
   const top = options.top ?? Infinity;
   const speakers = a.speakers.top(top, (e) => e.count * 1e6 + e.data.words).map((e) => ({
-    name: e.data.display.best ?? e.key,
+    name: e.data.votes.best('display') ?? e.key,
     kind: e.data.speakerKind,
     quotes: e.count,
     words: e.data.words,
     articles: e.data.articles,
-    ...clean({ error: e.error, title: e.data.title.best, affiliation: e.data.affiliation.best, gender: e.data.speakerKind === 'person' ? (e.data.gender.best ?? 'unknown') : undefined }),
+    ...clean({ error: e.error, title: e.data.votes.best('title'), affiliation: e.data.votes.best('affiliation'), gender: e.data.speakerKind === 'person' ? (e.data.votes.best('gender') ?? 'unknown') : undefined }),
   }));
   const periods = [...a.periods.entries()]
     .sort(([x], [y]) => (x < y ? -1 : 1))
@@ -379,7 +375,7 @@ export function buildReport(a: Aggregator, options: { top?: number; byField?: st
       quotedPeopleByGender: p.quotedPeopleByGender,
       quotesByKind: p.quotesByKind,
       topics: p.topics,
-      topSpeakers: p.speakers.top(3).map((s) => ({ name: s.data.display.best ?? s.key, kind: s.data.kind, quotes: s.count })),
+      topSpeakers: p.speakers.top(3).map((s) => ({ name: s.data.votes.best('display') ?? s.key, kind: s.data.kind, quotes: s.count })),
     }));
   const report: Report = {
     schema: 'newsmark-report/1',
@@ -396,7 +392,7 @@ export function buildReport(a: Aggregator, options: { top?: number; byField?: st
     people: nameRows(a.people, top),
     places: nameRows(a.places, top),
     organizations: nameRows(a.organizations, top),
-    issues: a.issues.top(top).map((e) => ({ label: e.data.label.best ?? e.key, iptc: e.data.iptc, topic: e.data.topic, articles: e.count, ...clean({ error: e.error }) })),
+    issues: a.issues.top(top).map((e) => ({ label: e.data.votes.best('label') ?? e.key, iptc: e.data.iptc, topic: e.data.topic, articles: e.count, ...clean({ error: e.error }) })),
     topics: [...a.topics.entries()].map(([iptc, t]) => ({ iptc, label: t.label, articles: t.articles, issues: t.issues })).sort((x, y) => y.articles - x.articles || y.issues - x.issues || x.label.localeCompare(y.label)),
     timeline: { interval: a.interval, dateFields: [...a.dateFieldsSeen], undated: a.undated, periods },
     bad: options.bad ?? { count: 0, examples: [] },
@@ -415,7 +411,7 @@ export function buildReport(a: Aggregator, options: { top?: number; byField?: st
             quotes: g.quotes.direct,
             quotesByGender: g.gender.quotes,
             quotedPeopleByGender: g.gender.quotedPeople,
-            ...clean({ topSpeaker: topSpeaker ? (topSpeaker.data.display.best ?? topSpeaker.key) : undefined, topIssue: topIssue ? (topIssue.data.label.best ?? topIssue.key) : undefined }),
+            ...clean({ topSpeaker: topSpeaker ? (topSpeaker.data.votes.best('display') ?? topSpeaker.key) : undefined, topIssue: topIssue ? (topIssue.data.votes.best('label') ?? topIssue.key) : undefined }),
           };
         })
         .sort((x, y) => y.articles - x.articles || (x.value < y.value ? -1 : 1)),

@@ -87,3 +87,21 @@ export class Votes {
     return best?.[0];
   }
 }
+
+/**
+ * Votes for several fields of one entry (title, affiliation, gender…), made only for the fields that
+ * are ever given: most names in an archive come once, with none, and cost one small object.
+ */
+export class FieldVotes<K extends string> {
+  private fields: Partial<Record<K, Votes>> | undefined;
+
+  add(field: K, value: string | undefined | null, slots = 3): void {
+    if (!value) return;
+    this.fields ??= {};
+    (this.fields[field] ??= new Votes(slots)).add(value);
+  }
+
+  best(field: K): string | undefined {
+    return this.fields?.[field]?.best;
+  }
+}

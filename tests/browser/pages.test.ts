@@ -15,6 +15,13 @@ import { writeHtml, writeHtmlPages } from '../../src/writers/html.js';
 import { root, runInProcess } from '../support/cli.js';
 import { startChromium, type Browser } from './chromium.js';
 
+// The callbacks given to page.evaluate run in the browser; the project compiles without the DOM
+// library, so the few browser globals they use are declared here, for this file only.
+declare const document: { activeElement: { getAttribute(name: string): string | null; id: string } | null; body: { firstElementChild: { id: string } | null } };
+declare const location: { hash: string };
+declare const window: unknown;
+declare function getComputedStyle(el: unknown): Record<string, string>;
+
 const started = await startChromium();
 const browser: Browser | undefined = typeof started === 'string' ? undefined : started;
 if (typeof started === 'string') console.warn(`newsmark browser tests skipped: ${started}`);
