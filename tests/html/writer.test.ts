@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/annotate.js';
+import { createDoc } from '../../src/model/document.js';
 import { toOutput } from '../../src/model/output.js';
 import { HtmlPages, htmlDocument, writeHtml, writeHtmlArticle, writeHtmlPages } from '../../src/writers/html.js';
 import { ARTICLE_SCRIPT } from '../../src/writers/html-script.js';
@@ -139,5 +140,69 @@ describe('colours', () => {
   it('computes contrast as WCAG does', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe('-f html: nested and crossing annotations (a document built by hand)', () => {
+  // A quote that runs over two paragraphs holds a person's mention; an organization holds a place;
+  // an issue's evidence starts inside the organization's name and ends after it.
+  const text = '“Rates will rise at the Bank of Mexico\n\nnext year,” said Ana Ruiz.';
+  const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+  const doc = createDoc('hand', text);
+  const p1 = { ...at('“Rates will rise at the Bank of Mexico'), kind: 'paragraph' as const };
+  const p2 = { ...at('next year,” said Ana Ruiz.'), kind: 'paragraph' as const };
+  doc.layers = {
+    blocks: [p1, p2],
+    sentences: [{ ...p1, block: 0 }, { ...p2, block: 1 }],
+    mentions: [
+      { id: 'm1', ...at('Bank of Mexico'), type: 'org', form: 'name', entityId: 'e1' },
+      { id: 'm2', ...at('Mexico'), type: 'place', form: 'name', entityId: 'e2' },
+      { id: 'm3', ...at('Ana Ruiz'), type: 'person', form: 'name', entityId: 'e3' },
+    ],
+    entities: [
+      { id: 'e1', type: 'org', name: 'Bank of Mexico', mentionIds: ['m1'] },
+      { id: 'e2', type: 'place', name: 'Mexico', country: 'MX', mentionIds: ['m2'] },
+      { id: 'e3', type: 'person', name: 'Ana Ruiz', gender: 'female', mentionIds: ['m3'] },
+    ],
+    quotes: [{ id: 'q1', kind: 'full', start: 1, end: text.indexOf(',”') + 1, text: text.slice(1, text.indexOf(',”') + 1), speaker: { name: 'Ana Ruiz', entity: 'e3', ...at('Ana Ruiz') }, cue: at('said'), confidence: 0.9, rule: 'hand' }],
+    speakers: [{ name: 'Ana Ruiz', entity: 'e3', quotes: 1, words: 8 }],
+    issues: [
+      { label: 'Interest rates', iptc: 'medtop:20000350', topic: 'interest rates', score: 1, evidence: [at('Mexico\n\nnext')] },
+      { label: 'Central banks', iptc: 'medtop:20000350', topic: 'interest rates', score: 1, evidence: [at('the Bank')] },
+    ],
+  };
+  const output = toOutput(doc);
+  const html = writeHtmlArticle(doc, output);
+  const d = dom(html);
+
+  it('writes the quote in both paragraphs, the second part marked as continuing', () => {
+    const parts = [...d.querySelectorAll('[data-quote=q1]')];
+    expect(parts.map((p) => [p.parentElement!.tagName, p.hasAttribute('data-cont')])).toEqual([['P', false], ['P', true]]);
+    expect(parts.map((p) => p.textContent).join('\n\n')).toBe(output.quotes[0]!.text);
+    expect(d.querySelectorAll('[data-quote]:not([data-cont])').length).toBe(1);
+  });
+
+  it('nests the place inside the organization, and both inside the quote', () => {
+    // (Its second part: the first, "Bank", is cut off by the evidence "the Bank", below.)
+    const org = d.querySelector('mark[data-entity=e1][data-cont]')!;
+    expect(org.closest('[data-quote=q1]')).not.toBeNull();
+    expect(org.querySelector('mark[data-entity=e2]')!.textContent).toBe('Mexico');
+    expect(d.querySelectorAll('mark[data-entity]:not([data-cont])').length).toBe(3);
+  });
+
+  it('cuts the crossing evidence at the paragraph and continues it, covering its text exactly', () => {
+    const parts = [...d.querySelectorAll('[data-ev="0"]')];
+    expect(parts.map((p) => p.textContent)).toEqual(['Mexico', 'next']);
+    expect(parts[1]!.hasAttribute('data-cont')).toBe(true);
+  });
+
+  it('cuts a name that starts inside evidence and ends after it, and still counts it once', () => {
+    const parts = [...d.querySelectorAll('mark[data-entity=e1]')];
+    expect(parts.map((p) => [p.textContent, p.hasAttribute('data-cont'), !!p.closest('[data-ev="1"]')])).toEqual([['Bank', false, true], [' of Mexico', true, false]]);
+    expect(d.querySelector('[data-ev="1"]')!.textContent).toBe('the Bank');
+  });
+
+  it('loses and repeats no character', () => {
+    expect([...d.querySelectorAll('.nm-text > p:not(.nm-id)')].map((p) => p.textContent).join('\n\n')).toBe(text);
   });
 });

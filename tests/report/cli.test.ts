@@ -149,3 +149,24 @@ describe.each(runners)('newsmark report (%s)', (name, run) => {
     expect(r.stderr).toBe('newsmark: --table is for --format csv (the text report has every table)\n');
   });
 });
+
+describe('newsmark report progress', () => {
+  const runWith = async (tty: boolean, extra: string[] = []) => {
+    const { PassThrough, Readable } = await import('node:stream');
+    const { main } = await import('../../src/cli/main.js');
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: tty });
+    const chunks: string[] = [];
+    stderr.on('data', (c: Buffer) => chunks.push(c.toString()));
+    stdout.resume();
+    const code = await main(['report', archive, ...extra], { stdout, stderr, stdin: Readable.from([]), env: {}, cwd: root });
+    return { code, stderr: chunks.join('') };
+  };
+  it('draws a bar on stderr in a terminal, never otherwise, and not with -q', async () => {
+    const tty = await runWith(true);
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('newsmark report');
+    expect((await runWith(false)).stderr).toBe('');
+    expect((await runWith(true, ['-q'])).stderr).toBe('');
+  });
+});
