@@ -2,7 +2,7 @@ import { annotate } from '../annotate.js';
 import type { NewsmarkConfig } from '../config.js';
 import type { ArticleDoc } from '../model/document.js';
 import { toOutput } from '../model/output.js';
-import { writeJsonl, writePretty, writeYaml, type Format } from '../writers/index.js';
+import { writeHtmlArticle, writeJsonl, writePretty, writeYaml, type Format } from '../writers/index.js';
 
 /** What one article needs to be annotated anywhere: in this process or in a worker thread. */
 export interface ArticleTask {
@@ -42,6 +42,10 @@ export function renderArticle(task: ArticleTask, options: RenderOptions, config:
       break;
     case 'pretty':
       body = writePretty(doc, output, { color: !!options.color });
+      break;
+    case 'html':
+      // One article's fragment: the caller makes the page (one per file, or several with contents).
+      body = writeHtmlArticle(doc, output);
       break;
   }
   return { body, words: countWords(task.text) };

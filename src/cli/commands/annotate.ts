@@ -10,7 +10,7 @@ export function registerAnnotate(program: Command, io: CliIO, setExit: (code: nu
     .command('annotate', { isDefault: true })
     .description('annotate articles (files, folders, globs, .jsonl/.jsonl.gz archives, .html pages, or stdin) — the default command')
     .argument('[paths...]', 'article files, folders, quoted globs, .jsonl(.gz) archives, .html pages, or - for stdin (default: stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty']).default('yaml'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty', 'html']).default('yaml'))
     .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
     .option('--explain', 'say which rule or model made each decision')
     .option('--include-text', 'include the article text in the output')

@@ -7,7 +7,7 @@ import { annotate } from '../../annotate.js';
 import type { NewsmarkConfig } from '../../config.js';
 import { toOutput } from '../../model/output.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, type Format } from '../../writers/index.js';
+import { FORMATS, HtmlPages, htmlDocument, type Format } from '../../writers/index.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
@@ -38,7 +38,7 @@ export interface AnnotateCommandOptions {
   summary?: boolean;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt' };
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', html: '.html' };
 
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
 
@@ -147,8 +147,9 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     messages.wroteOutput(chunk);
     return write(io.stdout, chunk);
   };
+  const htmlPages = new HtmlPages();
   const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
-    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : body);
+    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : format === 'html' ? htmlDocument(body) : body);
     switch (format) {
       case 'jsonl':
         return out(body);
@@ -164,6 +165,8 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
         return out((stats.articles > 1 ? '---\n' : '') + body);
       case 'pretty':
         return out((stats.articles > 1 ? '\n' : '') + body);
+      case 'html':
+        return out(htmlPages.add(body));
     }
   };
 
@@ -191,6 +194,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     else if (jsonItems > 1) await out('\n]\n');
     else if (stats.failed === 0) await out('[]\n');
   }
+  if (format === 'html' && !outDir) await out(htmlPages.end());
   // The summary only for a batch: for one article the output (or its one error line) says it all.
   // (Nor when a batch came to one failure and nothing else, such as an empty folder: its line says it.)
   const onlyOneFailure = stats.articles + stats.skipped === 0 && stats.failed <= 1;
