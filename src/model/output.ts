@@ -45,9 +45,11 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
       .filter((x) => x.mentions.length > 0);
   const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+  const meta = doc.meta ? defined({ title: doc.meta.title, byline: doc.meta.byline, published: doc.meta.published, url: doc.meta.url, source: doc.meta.source }) : undefined;
   return {
     id: doc.id,
     schema: SCHEMA_VERSION,
+    ...(meta && Object.keys(meta).length ? { meta } : {}),
     structure: {
       section: pick('section')[0] ?? null,
       headline: pick('headline')[0] ?? null,
@@ -77,7 +79,8 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     speakers: (layers.speakers ?? []).map((s) => defined({ ...s })),
     issues: (layers.issues ?? []).map((i) => ({ label: i.label, iptc: i.iptc, topic: i.topic, score: round(i.score), evidence: i.evidence.map(({ start, end, text }) => ({ start, end, text })) })),
     keyphrases: (layers.keyphrases ?? []).map((k) => ({ text: k.text, score: round(k.score) })),
-    dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value })),
+    quantities: (layers.quantities ?? []).map((q) => defined({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit, currency: q.currency })),
+    dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value, anchor: d.anchor, anchorDate: d.anchorDate })),
     diagnostics: doc.diagnostics.map((d) => defined({ ...d })),
     ...(options.includeText ? { text: doc.text } : {}),
   };
