@@ -89,8 +89,9 @@ function classify(blocks: Block[]): Block[] {
 }
 
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** A place in capitals: "LONDON", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE". */
-const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3}";
+/** A place in capitals: "LONDON", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE" (a hyphen only between capitals). */
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.]*(?:-\\p{Lu}[\\p{Lu}'’.]*)*";
+const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`;
 /** The same in title case ("London"), accepted only before an agency credit. */
 const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
 /** ", Ill.", ", N.Y.", ", England", ", South Africa". */
@@ -99,7 +100,7 @@ const DATELINE_DATE = `${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${
 /** "(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Xinhua)". */
 const AGENCY = '\\(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}\\)';
 const INLINE_DATELINE = new RegExp(
-  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE})(?=(?:,[^—–-]{1,40})?\\s*${AGENCY}))(?:,\\s+(${REGION}))??(?:,?\\s+(${DATELINE_DATE}))?(?:\\s*(${AGENCY}))?\\s*(?:[—–]|--?)[ \\t\\u00a0]*(?=\\S)`,
+  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE})(?=(?:,[^—–-]{1,40})?\\s*${AGENCY}))(?:,\\s+(${REGION}))??(?:,?\\s+(${DATELINE_DATE}))?(?:\\s*(${AGENCY}))?(?:\\s*[—–]|\\s+--?|--?(?=\\s))[ \\t\\u00a0]*(?=\\S)`,
   'u',
 );
 
@@ -108,7 +109,8 @@ const INLINE_DATELINE = new RegExp(
  * "LONDON, Dec 1 (Reuters) -". Returns the dateline's length (up to and with the dash) or 0.
  * A state, a date or an agency credit makes it a dateline; a bare capitalized word before a dash
  * counts only when it is a listed place and a sentence starts after the dash, since an acronym
- * opens sentences the same way ("NATO — the alliance …", "BREAKING — …").
+ * opens sentences the same way ("NATO — the alliance …", "BREAKING — …"). A hyphen counts as the
+ * dash only with a space beside it ("US-German carmaker …" is no dateline).
  */
 export function inlineDateline(text: string): number {
   const m = INLINE_DATELINE.exec(text);

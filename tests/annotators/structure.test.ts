@@ -61,6 +61,8 @@ describe('structure', () => {
     ['ST. LOUIS (AP) -- A judge ruled.', 'ST. LOUIS (AP) --'],
     ['London (Reuters) - Shares rose.', 'London (Reuters) -'],
     ['PARIS — “We are ready,” the minister said.', 'PARIS —'],
+    ['PORT-AU-PRINCE, Haiti (AP) — Gangs blocked the road.', 'PORT-AU-PRINCE, Haiti (AP) —'],
+    ['NEW DELHI— Talks resumed.', 'NEW DELHI—'],
   ])('an inline dateline opens the first paragraph: %s', (paragraph, dateline) => {
     const text = `Headline about the news today\n\n${paragraph}\n\nA second paragraph follows here.`;
     const blocks = kinds(text);
@@ -78,6 +80,7 @@ describe('structure', () => {
     ['UPDATE - Officials said the road is closed.'],
     ['The minister — who spoke in LONDON — said no.'],
     ['WASHINGTON is quiet this week, officials said.'],
+    ['US-German carmaker sales rose 2% in the year.'], // a hyphen inside a compound, not a dash
   ])('no dateline: %s', (paragraph) => {
     expect(inlineDateline(paragraph)).toBe(0);
     const text = `Headline about the news today\n\n${paragraph}\n\nA second paragraph follows here.`;
