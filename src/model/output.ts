@@ -85,3 +85,27 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     ...(options.includeText ? { text: doc.text } : {}),
   };
 }
+
+/** The fields `--only` can pick (besides `id` and `schema`, which every output keeps). */
+export const OUTPUT_FIELDS = ['meta', 'structure', 'people', 'places', 'organizations', 'quotes', 'quotations', 'speakers', 'issues', 'keyphrases', 'quantities', 'dates', 'diagnostics', 'text'] as const;
+export type OutputField = (typeof OUTPUT_FIELDS)[number];
+
+/** An output, whole or with some fields picked: always its `id` and `schema`. */
+export type SelectedOutput = Partial<ArticleOutput> & Pick<ArticleOutput, 'id' | 'schema'>;
+
+/** The output with only the given fields, after its `id` and `schema` (`--only quotes,speakers`). */
+export function selectFields(output: ArticleOutput, fields: readonly OutputField[]): SelectedOutput {
+  const picked: SelectedOutput = { id: output.id, schema: output.schema };
+  for (const field of OUTPUT_FIELDS) if (fields.includes(field) && output[field] !== undefined) (picked as Record<string, unknown>)[field] = output[field];
+  return picked;
+}
+
+/** `--only`'s value: known field names, comma-separated; throws naming the unknown one and the valid ones. */
+export function parseFields(value: string): OutputField[] {
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) throw new Error(`--only needs field names (valid: ${OUTPUT_FIELDS.join(', ')})`);
+  for (const field of fields) {
+    if (!(OUTPUT_FIELDS as readonly string[]).includes(field)) throw new Error(`--only: unknown field '${field}' (valid: ${OUTPUT_FIELDS.join(', ')})`);
+  }
+  return fields as OutputField[];
+}

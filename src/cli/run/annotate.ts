@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { annotate } from '../../annotate.js';
 import type { NewsmarkConfig } from '../../config.js';
-import { toOutput } from '../../model/output.js';
+import { parseFields, toOutput, type OutputField } from '../../model/output.js';
+import { parseDay } from '../../annotators/dates.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, type Format } from '../../writers/index.js';
+import { FORMATS, MACHINE_FORMATS, type Format } from '../../writers/index.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
@@ -19,7 +20,12 @@ import { createProgress, summaryLine, type RunStats } from '../../batch/progress
 import type { RenderedArticle } from '../../batch/render.js';
 
 export interface AnnotateCommandOptions {
-  format: string;
+  /** Default: `summary` when stdout is a terminal (and no --out-dir), `yaml` otherwise. */
+  format?: string;
+  /** `--only`: comma-separated output fields for yaml, json and jsonl. */
+  only?: string;
+  /** `--date YYYY-MM-DD`: the reference date for relative dates when an article gives none. */
+  date?: string;
   inputFormat?: string;
   explain?: boolean;
   includeText?: boolean;
@@ -35,7 +41,7 @@ export interface AnnotateCommandOptions {
   summary?: boolean;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt' };
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', summary: '.txt' };
 
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
 
@@ -44,8 +50,11 @@ type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
  * One article runs in this process (fast start); several run on a worker pool of --jobs threads.
  */
 export async function annotateCommand(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
-  const format = options.format as Format;
+  // A person at a terminal reads the summary; a pipe or a file gets YAML, as before.
+  const format = (options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml')) as Format;
   if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
+  const only = options.only === undefined ? undefined : onlyFields(options.only, format);
+  if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && parseDay(options.date))) throw new ExitError(`--date must be a date as YYYY-MM-DD, not '${options.date}'`);
   if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
   if (options.outDir && typeof options.resume === 'string') {
     // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
@@ -54,7 +63,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   }
   if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
   const shard = options.shard ? parseShard(options.shard) : undefined;
-  const color = format === 'pretty' && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const color = (format === 'pretty' || format === 'summary') && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
   const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + EXTENSION[format]);
   const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
@@ -83,7 +92,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const second = first.done ? first : await items.next();
   const several = !second.done;
   const jobs = options.jobs ?? os.availableParallelism();
-  const renderOptions = { format, explain: options.explain, includeText: options.includeText, color };
+  const renderOptions = { format, explain: options.explain, includeText: options.includeText, color, only, referenceDate: options.date };
   const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout) : inProcessExecutor(renderOptions, options.config);
   stats.jobs = executor.jobs;
   async function* all(): AsyncGenerator<InputItem> {
@@ -121,6 +130,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
       case 'yaml':
         return write(io.stdout, (stats.articles > 1 ? '---\n' : '') + body);
       case 'pretty':
+      case 'summary':
         return write(io.stdout, (stats.articles > 1 ? '\n' : '') + body);
     }
   };
@@ -152,6 +162,15 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   if (options.summary || (!options.quiet && io.stderr.isTTY && (several || stats.failed > 0))) await write(io.stderr, summaryLine(stats));
   if (stats.articles === 0 && (stats.failed > 0 || stats.skipped === 0)) return EXIT.fatal;
   return stats.failed ? EXIT.partial : EXIT.ok;
+}
+
+function onlyFields(value: string, format: Format): OutputField[] {
+  if (!MACHINE_FORMATS.includes(format)) throw new ExitError(`--only works with -f ${MACHINE_FORMATS.join(', ')}, not ${format}`);
+  try {
+    return parseFields(value);
+  } catch (error) {
+    throw new ExitError((error as Error).message);
+  }
 }
 
 function openErrorLog(io: CliIO, file: string | undefined): ErrorLog {
