@@ -7,11 +7,12 @@ import { structure } from './annotators/structure.js';
 import { tokens } from './annotators/tokens.js';
 import { entities } from './annotators/entities.js';
 import { dates } from './annotators/dates.js';
+import { quantities } from './annotators/quantities.js';
 import { quotes } from './annotators/quotes.js';
 import { issues } from './annotators/issues.js';
 
 /** The stages in order; order matters (each stage reads what the ones before it provide). */
-export const defaultAnnotators: readonly Annotator[] = [structure, tokens, entities, dates, quotes, issues];
+export const defaultAnnotators: readonly Annotator[] = [structure, tokens, entities, dates, quantities, quotes, issues];
 
 let shared: Pipeline | undefined;
 /** The default pipeline, built (and order-checked) once per process. */
@@ -25,6 +26,8 @@ export interface AnnotateOptions {
   config?: NewsmarkConfig;
   explain?: boolean;
   meta?: ArticleDoc['meta'];
+  /** The date (YYYY-MM-DD) relative dates are resolved against when the article has no published date or dated dateline. */
+  referenceDate?: string;
   pipeline?: Pipeline;
 }
 
@@ -32,5 +35,5 @@ export interface AnnotateOptions {
 export function annotate(text: string, options: AnnotateOptions = {}): ArticleDoc {
   const doc = createDoc(options.id ?? '-', text, options.meta);
   const pipeline = options.pipeline ?? defaultPipeline();
-  return pipeline.run(doc, { config: options.config ?? {}, explain: options.explain ?? false });
+  return pipeline.run(doc, { config: options.config ?? {}, explain: options.explain ?? false, referenceDate: options.referenceDate });
 }

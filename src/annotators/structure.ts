@@ -1,6 +1,7 @@
 import type { Annotator } from '../pipeline/annotator.js';
 import type { Block, BlockKind } from '../model/document.js';
 import { textSpan, trimSpan } from '../model/span.js';
+import { lookup, phraseWords } from '../data/gazetteer.js';
 
 /**
  * Article structure: cut the text into blocks (paragraphs separated by blank lines, or by single
@@ -14,7 +15,7 @@ export const structure: Annotator = {
   provides: ['blocks'],
   run(doc) {
     const raw = splitBlocks(doc.text);
-    return { blocks: classify(raw.map((s) => ({ ...textSpan(doc.text, s.start, s.end), kind: 'paragraph' as BlockKind }))) };
+    return { blocks: splitInlineDateline(doc.text, classify(raw.map((s) => ({ ...textSpan(doc.text, s.start, s.end), kind: 'paragraph' as BlockKind })))) };
   },
 };
 
@@ -59,7 +60,9 @@ function classify(blocks: Block[]): Block[] {
   // The headline: the first line when it is short and not a sentence run into the body; news headlines
   // seldom end with a full stop, and when the text is one block there is no headline to speak of.
   const head = blocks[first];
-  if (head && blocks.length > 1 && wordCount(head.text) <= 30 && wordCount(head.text) > 0 && (!/[.]\s*$/.test(head.text) || wordCount(head.text) <= 16) && !/\n/.test(head.text)) {
+  // A first line that opens with a wire dateline and reads as a sentence is the lead, not a headline.
+  const leadWithDateline = !!head && !!inlineDateline(head.text) && /[.!?]["”’)]*\s*$/.test(head.text);
+  if (head && !leadWithDateline && blocks.length > 1 && wordCount(head.text) <= 30 && wordCount(head.text) > 0 && (!/[.]\s*$/.test(head.text) || wordCount(head.text) <= 16) && !/\n/.test(head.text)) {
     head.kind = 'headline';
     first++;
   }
@@ -83,4 +86,61 @@ function classify(blocks: Block[]): Block[] {
   // Trailing boilerplate may be a run of short lines ("Source link", "Share", "Read more").
   for (let i = blocks.length - 1; i > first && wordCount(blocks[i]!.text) <= 6 && BOILERPLATE.test(blocks[i]!.text); i--) blocks[i]!.kind = 'boilerplate';
   return blocks;
+}
+
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A place in capitals: "LONDON", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE" (a hyphen only between capitals). */
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.]*(?:-\\p{Lu}[\\p{Lu}'’.]*)*";
+const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`;
+/** The same in title case ("London"), accepted only before an agency credit. */
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,2}";
+/** ", Ill.", ", N.Y.", ", England", ", South Africa". */
+const REGION = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}";
+const DATELINE_DATE = `${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
+/** "(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Xinhua)". */
+const AGENCY = '\\(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}\\)';
+const INLINE_DATELINE = new RegExp(
+  `^(?:(${CAPS_PLACE})|(${TITLE_PLACE})(?=(?:,[^—–-]{1,40})?\\s*${AGENCY}))(?:,\\s+(${REGION}))??(?:,?\\s+(${DATELINE_DATE}))?(?:\\s*(${AGENCY}))?(?:\\s*[—–]|\\s+--?|--?(?=\\s))[ \\t\\u00a0]*(?=\\S)`,
+  'u',
+);
+
+/**
+ * A wire dateline opening a paragraph: "LONDON —", "SPRINGFIELD, Ill. (AP) —", "BEIJING (Reuters) -",
+ * "LONDON, Dec 1 (Reuters) -". Returns the dateline's length (up to and with the dash) or 0.
+ * A state, a date or an agency credit makes it a dateline; a bare capitalized word before a dash
+ * counts only when it is a listed place and a sentence starts after the dash, since an acronym
+ * opens sentences the same way ("NATO — the alliance …", "BREAKING — …"). A hyphen counts as the
+ * dash only with a space beside it ("US-German carmaker …" is no dateline).
+ */
+export function inlineDateline(text: string): number {
+  const m = INLINE_DATELINE.exec(text);
+  if (!m) return 0;
+  const [whole, caps, , region, date, agency] = m;
+  const label = whole.replace(/\s*(?:[—–]|--?)\s*$/, '');
+  if (label.length > 60) return 0;
+  if (!region && !date && !agency) {
+    const after = text.slice(whole.length);
+    if (!/^["“‘'\p{Lu}\d]/u.test(after)) return 0;
+    const words = phraseWords(caps!.replace(/[.,]/g, ' '));
+    if (!lookup(words)?.some((e) => e.kind !== 'nationality')) return 0;
+  }
+  return whole.replace(/\s+$/, '').length;
+}
+
+/**
+ * The first body paragraph may open with its dateline ("WASHINGTON (AP) — The Senate …"): that part
+ * becomes a block of its own, kind `dateline`, and the paragraph starts after it. Only before the
+ * body has started, and never inside the headline.
+ */
+function splitInlineDateline(text: string, blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b) => b.kind === 'paragraph');
+  if (at < 0 || blocks.slice(0, at).some((b) => b.kind === 'dateline')) return blocks;
+  const block = blocks[at]!;
+  const length = inlineDateline(block.text);
+  if (!length) return blocks;
+  const rest = trimSpan(text, block.start + length, block.end);
+  if (rest.end <= rest.start) return blocks;
+  const dateline: Block = { ...textSpan(text, block.start, block.start + length), kind: 'dateline' };
+  const paragraph: Block = { ...textSpan(text, rest.start, rest.end), kind: 'paragraph' };
+  return [...blocks.slice(0, at), dateline, paragraph, ...blocks.slice(at + 1)];
 }

@@ -1,8 +1,8 @@
 import { annotate } from '../annotate.js';
 import type { NewsmarkConfig } from '../config.js';
 import type { ArticleDoc } from '../model/document.js';
-import { toOutput } from '../model/output.js';
-import { writeHtmlArticle, writeJsonl, writePretty, writeYaml, type Format } from '../writers/index.js';
+import { selectFields, toOutput, type OutputField } from '../model/output.js';
+import { writeHtmlArticle, writeJsonl, writePretty, writeSummary, writeYaml, type Format } from '../writers/index.js';
 
 /** What one article needs to be annotated anywhere: in this process or in a worker thread. */
 export interface ArticleTask {
@@ -15,8 +15,12 @@ export interface RenderOptions {
   format: Format;
   explain?: boolean;
   includeText?: boolean;
-  /** Colors for `pretty` (decided by the main thread, which knows whether stdout is a terminal). */
+  /** Colors for `pretty` and `summary` (decided by the main thread, which knows whether stdout is a terminal). */
   color?: boolean;
+  /** `--only`: the fields machine formats keep (besides id and schema). */
+  only?: OutputField[];
+  /** `--date`: the reference date for relative dates when the article gives none. */
+  referenceDate?: string;
 }
 
 /** One article's output, already written in the format, so workers send back a string, not a document. */
@@ -27,8 +31,9 @@ export interface RenderedArticle {
 
 /** Annotate and write one article. `json` is the indented object alone: the caller decides on an array. */
 export function renderArticle(task: ArticleTask, options: RenderOptions, config: NewsmarkConfig): RenderedArticle {
-  const doc = annotate(task.text, { id: task.id, config, explain: options.explain, meta: task.meta });
-  const output = toOutput(doc, { explain: options.explain, includeText: options.includeText });
+  const doc = annotate(task.text, { id: task.id, config, explain: options.explain, meta: task.meta, referenceDate: options.referenceDate });
+  const whole = toOutput(doc, { explain: options.explain, includeText: options.includeText || options.only?.includes('text') });
+  const output = options.only ? selectFields(whole, options.only) : whole;
   let body: string;
   switch (options.format) {
     case 'jsonl':
@@ -41,11 +46,14 @@ export function renderArticle(task: ArticleTask, options: RenderOptions, config:
       body = writeYaml(output);
       break;
     case 'pretty':
-      body = writePretty(doc, output, { color: !!options.color });
+      body = writePretty(doc, whole, { color: !!options.color });
+      break;
+    case 'summary':
+      body = writeSummary(doc, { color: !!options.color });
       break;
     case 'html':
       // One article's fragment: the caller makes the page (one per file, or several with contents).
-      body = writeHtmlArticle(doc, output);
+      body = writeHtmlArticle(doc, whole);
       break;
   }
   return { body, words: countWords(task.text) };

@@ -86,7 +86,7 @@ const SNAPSHOT_FAILURE = 14;
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** `annotate` options that take a value (the next argument, unless written `--opt=value`). */
-export const VALUE_OPTIONS = new Set(['-f', '--format', '--input-format', '--max-bytes', '-c', '--config', '-o', '--out-dir', '-j', '--jobs', '--timeout', '--errors', '--shard']);
+export const VALUE_OPTIONS = new Set(['-f', '--format', '--only', '--date', '--input-format', '--max-bytes', '-c', '--config', '-o', '--out-dir', '-j', '--jobs', '--timeout', '--errors', '--shard']);
 const COMMANDS = new Set(['annotate', 'eval', 'check', 'schema', 'help']);
 
 /**

@@ -113,7 +113,7 @@ function commonOptions(annotate: Command, columns: number | undefined): string {
     ...lines,
     '',
     'Examples:',
-    '  newsmark article.txt                    one article, YAML on stdout',
+    '  newsmark article.txt                    one article: a summary on a terminal, YAML when piped',
     '  pbpaste | newsmark -f pretty            an article from a pipe, to read',
     '  newsmark -f jsonl archive.jsonl.gz      an archive, one JSON line per article',
     '  newsmark -o out/ --resume archive/      a folder, one file per article; rerun to finish',

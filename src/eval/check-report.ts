@@ -37,3 +37,25 @@ function summary(cases: CheckCase[], c: InstanceType<typeof Chalk>): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** GitHub Actions workflow-command escaping: a message's `%`, CR and LF; a property's `:` and `,` too. */
+const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const ghProperty = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotations (workflow commands on stdout): one `::error` per difference, at its line
+ * in the article when it has one (`file=…,line=…,col=…`), one per article that could not be checked;
+ * then the text report, so the step log reads as usual.
+ */
+export function toGithub(cases: CheckCase[]): string {
+  const lines: string[] = [];
+  for (const k of cases) {
+    if (k.status === 'error') lines.push(`::error file=${ghProperty(k.input)},title=${ghProperty(`newsmark check: ${k.name}`)}::${ghData(k.error ?? 'error')}`);
+    if (k.status !== 'differ') continue;
+    for (const d of k.differences) {
+      const place = [`file=${ghProperty(k.input)}`, ...(d.line ? [`line=${d.line}`] : []), ...(d.column ? [`col=${d.column}`] : [])];
+      lines.push(`::error ${place.join(',')},title=${ghProperty(`newsmark check: ${d.field}`)}::${ghData(`${d.message} (expected file: ${k.expected})`)}`);
+    }
+  }
+  return (lines.length ? lines.join('\n') + '\n' : '') + formatCheckReport(cases, { color: false });
+}

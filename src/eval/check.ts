@@ -73,7 +73,7 @@ async function checkFixture(fixture: Fixture, options: CheckOptions): Promise<Ch
     const id = isJsonl ? item.id : (want?.id ?? path.basename(fixture.input).replace(/\.[^.]+$/, ''));
     const output = annotateFixture(item, id, options.config);
     outputs.push(output);
-    const differences = want ? compareOutputs(want, output, options.compare) : [{ field: 'article', message: `no expected output for this article in ${base.expected}` }];
+    const differences = want ? placeDifferences(compareOutputs(want, output, options.compare), item, fixture.input) : [{ field: 'article', message: `no expected output for this article in ${base.expected}` }];
     cases.push({ ...base, name, status: differences.length ? 'differ' : 'match', differences, seconds: (performance.now() - started) / 1000 });
   }
   for (const e of isJsonl ? expected : []) {
@@ -95,6 +95,29 @@ async function checkFixture(fixture: Fixture, options: CheckOptions): Promise<Ch
     }
   }
   return cases;
+}
+
+/**
+ * Lines for the differences, so CI annotations point into the file: line and column in a plain-text
+ * article (offsets index its text); the archive line of a JSONL article; none for an HTML page,
+ * whose offsets index the extracted text, not the file.
+ */
+function placeDifferences(differences: Difference[], item: Extract<InputItem, { ok: true }>, input: string): Difference[] {
+  if (/\.html?$/i.test(input)) return differences;
+  const jsonlLine = /\.jsonl(\.gz)?$/i.test(input) ? Number(item.source.match(/:(\d+)$/)?.[1]) : undefined;
+  const lineStarts = jsonlLine ? [] : [0, ...[...item.text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  return differences.map((d) => {
+    if (jsonlLine) return { ...d, line: jsonlLine };
+    if (d.start === undefined) return d;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= d.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { ...d, line: lo + 1, column: d.start - lineStarts[lo]! + 1 };
+  });
 }
 
 function annotateFixture(item: Extract<InputItem, { ok: true }>, id: string, config: NewsmarkConfig): ArticleOutput {

@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { checkText, decodeBytes, describeFsError, InputError, readStream, readTextFile, DEFAULT_MAX_BYTES } from './read-input.js';
 import { expandPaths } from './expand-paths.js';
 import { extractHtml } from './html.js';
-import type { ArticleDoc } from '../model/document.js';
+import type { ArticleDoc, ArticleMeta } from '../model/document.js';
 
 /**
  * One article to annotate, or the reason one could not be read. `name` is where its output goes under
@@ -74,7 +74,7 @@ export async function* readInputs(paths: string[], options: InputOptions = {}): 
 export async function readHtmlArticle(path: string, maxBytes: number, cwd: string = process.cwd()): Promise<InputItem> {
   try {
     const decoded = readTextFile(nodePath.resolve(cwd, path), maxBytes);
-    const page = await extractHtml(decoded.text, path);
+    const page = await extractHtml(decoded.text);
     checkText(page.text, path);
     return { ok: true, id: path, text: page.text, source: path, warnings: decoded.warnings, meta: page.meta };
   } catch (error) {
@@ -186,7 +186,21 @@ export function parseJsonlArticle(line: string, source: string): InputItem {
   const id = record.id === undefined || record.id === null ? source : String(record.id);
   if (typeof record.text !== 'string') return { ok: false, id, source, error: 'no "text" string' };
   if (!record.text.trim()) return { ok: false, id, source, error: 'empty article' };
-  return { ok: true, id, text: record.text, source, warnings: [] };
+  const meta = jsonlMeta(record);
+  return meta ? { ok: true, id, text: record.text, source, warnings: [], meta } : { ok: true, id, text: record.text, source, warnings: [] };
+}
+
+const META_FIELDS = ['title', 'byline', 'published', 'url', 'source'] as const;
+
+/** A line's article metadata: its `meta` object, or `title`, `byline`, `published`, `url`, `source` beside `text` (strings only). */
+function jsonlMeta(record: Record<string, unknown>): ArticleMeta | undefined {
+  const nested = record.meta && typeof record.meta === 'object' && !Array.isArray(record.meta) ? (record.meta as Record<string, unknown>) : {};
+  const meta: ArticleMeta = {};
+  for (const field of META_FIELDS) {
+    const value = nested[field] ?? record[field];
+    if (typeof value === 'string' && value.trim()) meta[field] = value.trim();
+  }
+  return Object.keys(meta).length ? meta : undefined;
 }
 
 export const stdinFrom = (text: string | Buffer): NodeJS.ReadableStream => Readable.from([typeof text === 'string' ? Buffer.from(text) : text]);

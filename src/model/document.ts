@@ -132,8 +132,47 @@ export interface Keyphrase {
 }
 
 export interface DateMention extends TextSpan {
-  /** ISO 8601 date (or partial date, "2023-06") when it can be resolved without guessing. */
+  /**
+   * ISO 8601 date, or a partial one ("2023-06", "2023", the week "2023-W24"): what the text says when it
+   * names the year, or a relative date ("Wednesday", "last week") resolved against `anchorDate`.
+   */
   value?: string;
+  /** For a date resolved against a reference date: where that date came from. */
+  anchor?: DateAnchor;
+  /** The reference date (YYYY-MM-DD) a relative date was resolved against. */
+  anchorDate?: string;
+}
+
+/**
+ * Where the reference date for relative dates came from: the article's published date (`meta.published`),
+ * its dateline ("LONDON, Dec 1 (Reuters) -"), or a date the caller gave (`--date`, `referenceDate`).
+ */
+export type DateAnchor = 'published' | 'dateline' | 'given';
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'measure';
+
+/** A number with what it counts: "$2.1bn", "18%", "6,000 workers", "3.2 km". */
+export interface Quantity extends TextSpan {
+  kind: QuantityKind;
+  /** The number with its scale applied ("$2.1bn" → 2100000000); a percentage in percent (18). */
+  value: number;
+  /** measure: the unit's symbol (km, t, °C); count: the counted noun (workers); money: the currency word when no code is known (kroner). */
+  unit?: string;
+  /** money: ISO 4217 code when the text tells it (€ → EUR, $ → USD). */
+  currency?: string;
+}
+
+/** What the reader found out about the article besides its text (HTML meta tags, a JSONL line's fields). */
+export interface ArticleMeta {
+  /** The headline as the page gives it, without the site name. */
+  title?: string;
+  byline?: string;
+  /** The publication date (and time) as the page gives it, ISO 8601 where it is. */
+  published?: string;
+  /** The canonical address of the article. */
+  url?: string;
+  /** The site or publication name ("Springfield Herald"). */
+  source?: string;
 }
 
 /** Every layer an annotator can provide. */
@@ -144,6 +183,7 @@ export interface Layers {
   mentions: Mention[];
   entities: Entity[];
   dates: DateMention[];
+  quantities: Quantity[];
   quotes: Quote[];
   quotations: Quotation[];
   speakers: SpeakerSummary[];
@@ -159,8 +199,8 @@ export interface ArticleDoc {
   text: string;
   layers: Partial<Layers>;
   diagnostics: Diagnostic[];
-  /** Metadata the reader found (HTML title, byline, date). */
-  meta?: { title?: string; byline?: string; date?: string; source?: string };
+  /** Metadata the reader found (HTML title, byline, published date, address, site name). */
+  meta?: ArticleMeta;
 }
 
 export function createDoc(id: string, text: string, meta?: ArticleDoc['meta']): ArticleDoc {

@@ -45,9 +45,11 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
       .filter((x) => x.mentions.length > 0);
   const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+  const meta = doc.meta ? defined({ title: doc.meta.title, byline: doc.meta.byline, published: doc.meta.published, url: doc.meta.url, source: doc.meta.source }) : undefined;
   return {
     id: doc.id,
     schema: SCHEMA_VERSION,
+    ...(meta && Object.keys(meta).length ? { meta } : {}),
     structure: {
       section: pick('section')[0] ?? null,
       headline: pick('headline')[0] ?? null,
@@ -77,8 +79,33 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     speakers: (layers.speakers ?? []).map((s) => defined({ ...s })),
     issues: (layers.issues ?? []).map((i) => ({ label: i.label, iptc: i.iptc, topic: i.topic, score: round(i.score), evidence: i.evidence.map(({ start, end, text }) => ({ start, end, text })) })),
     keyphrases: (layers.keyphrases ?? []).map((k) => ({ text: k.text, score: round(k.score) })),
-    dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value })),
+    quantities: (layers.quantities ?? []).map((q) => defined({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit, currency: q.currency })),
+    dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value, anchor: d.anchor, anchorDate: d.anchorDate })),
     diagnostics: doc.diagnostics.map((d) => defined({ ...d })),
     ...(options.includeText ? { text: doc.text } : {}),
   };
+}
+
+/** The fields `--only` can pick (besides `id` and `schema`, which every output keeps). */
+export const OUTPUT_FIELDS = ['meta', 'structure', 'people', 'places', 'organizations', 'quotes', 'quotations', 'speakers', 'issues', 'keyphrases', 'quantities', 'dates', 'diagnostics', 'text'] as const;
+export type OutputField = (typeof OUTPUT_FIELDS)[number];
+
+/** An output, whole or with some fields picked: always its `id` and `schema`. */
+export type SelectedOutput = Partial<ArticleOutput> & Pick<ArticleOutput, 'id' | 'schema'>;
+
+/** The output with only the given fields, after its `id` and `schema` (`--only quotes,speakers`). */
+export function selectFields(output: ArticleOutput, fields: readonly OutputField[]): SelectedOutput {
+  const picked: SelectedOutput = { id: output.id, schema: output.schema };
+  for (const field of OUTPUT_FIELDS) if (fields.includes(field) && output[field] !== undefined) (picked as Record<string, unknown>)[field] = output[field];
+  return picked;
+}
+
+/** `--only`'s value: known field names, comma-separated; throws naming the unknown one and the valid ones. */
+export function parseFields(value: string): OutputField[] {
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) throw new Error(`--only needs field names (valid: ${OUTPUT_FIELDS.join(', ')})`);
+  for (const field of fields) {
+    if (!(OUTPUT_FIELDS as readonly string[]).includes(field)) throw new Error(`--only: unknown field '${field}' (valid: ${OUTPUT_FIELDS.join(', ')})`);
+  }
+  return fields as OutputField[];
 }

@@ -54,9 +54,33 @@ export const quoteSchema = z.object({
   rule: z.string(),
 });
 
+export const metaSchema = z
+  .object({
+    title: z.string().optional().describe('the headline as the page gives it, without the site name'),
+    byline: z.string().optional(),
+    published: z.string().optional().describe('the publication date (and time) as the page gives it'),
+    url: z.string().optional().describe('the canonical address'),
+    source: z.string().optional().describe('the site or publication name'),
+  })
+  .describe('what the input says about the article besides its text: HTML meta tags and JSON-LD, a JSONL line\'s fields');
+
+export const quantitySchema = textSpan.extend({
+  kind: z.enum(['money', 'percent', 'count', 'measure']),
+  value: z.number().describe('the number with its scale applied ($2.1bn → 2100000000); percentages in percent'),
+  unit: z.string().optional().describe('measure: the unit symbol (km, t, °C); count: the counted noun; money: the currency word when no code is known'),
+  currency: z.string().optional().describe('money: ISO 4217 code ($ → USD, € → EUR)'),
+});
+
+export const dateSchema = textSpan.extend({
+  value: z.string().optional().describe('ISO 8601 date or partial date (2024-03, 2024, the week 2024-W10)'),
+  anchor: z.enum(['published', 'dateline', 'given']).optional().describe('a relative date: where the reference date came from (meta.published, the dateline, --date)'),
+  anchorDate: z.string().optional().describe('a relative date: the reference date (YYYY-MM-DD) it was resolved against'),
+});
+
 export const outputSchema = z.object({
   id: z.string(),
   schema: z.literal(SCHEMA_VERSION),
+  meta: metaSchema.optional(),
   structure: z.object({
     section: textSpan.nullable(),
     headline: textSpan.nullable(),
@@ -95,7 +119,8 @@ export const outputSchema = z.object({
     }),
   ),
   keyphrases: z.array(z.object({ text: z.string(), score: z.number() })),
-  dates: z.array(textSpan.extend({ value: z.string().optional() })),
+  quantities: z.array(quantitySchema).describe('money, percentages, counts and measures'),
+  dates: z.array(dateSchema),
   diagnostics: z.array(
     z.object({
       stage: z.string(),

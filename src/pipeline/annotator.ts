@@ -5,6 +5,8 @@ export interface AnnotateContext {
   config: NewsmarkConfig;
   /** Keep the reasons for decisions (which rule or feature) in the output. */
   explain: boolean;
+  /** The date (YYYY-MM-DD) relative dates are resolved against when the article gives none (`--date`). */
+  referenceDate?: string;
 }
 
 /**

@@ -29,7 +29,7 @@ export function createPipeline(annotators: readonly Annotator[]): Pipeline {
   return {
     annotators,
     run(doc, partial) {
-      const ctx: AnnotateContext = { config: partial?.config ?? defaultConfig(), explain: partial?.explain ?? false };
+      const ctx: AnnotateContext = { config: partial?.config ?? defaultConfig(), explain: partial?.explain ?? false, referenceDate: partial?.referenceDate };
       for (const annotator of annotators) runStage(annotator, doc, ctx);
       return doc;
     },

@@ -1,10 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ArticleDoc } from '../model/document.js';
 import type { ArticleOutput } from '../model/output.js';
+import { issuesToShow } from './summary.js';
 
 export interface PrettyOptions {
   /** Use colors (the CLI turns them off for NO_COLOR or when stdout is not a terminal). */
   color: boolean;
+  /** Leave out issues scoring below this (default ISSUE_CUTOFF, as in `summary`). */
+  minIssueScore?: number;
 }
 
 type Mark = { start: number; end: number; style: (s: string) => string; priority: number };
@@ -49,8 +52,10 @@ export function writePretty(doc: ArticleDoc, output: ArticleOutput, options: Pre
   const unattributed = output.quotes.filter((q) => !q.speaker).length;
   if (unattributed) lines.push(c.dim(`  ${unattributed} quote${unattributed === 1 ? '' : 's'} with no speaker found`));
   lines.push('', title('Issues'));
-  if (!output.issues.length) lines.push('  none found');
-  for (const i of output.issues.slice(0, 12)) lines.push(`  ${i.label} ${c.dim(`— ${i.topic} (${i.iptc}, ${i.score.toFixed(2)})`)}`);
+  const issues = issuesToShow(output.issues, options.minIssueScore);
+  if (!issues.shown.length) lines.push('  none found');
+  for (const i of issues.shown) lines.push(`  ${i.label} ${c.dim(`— ${i.topic} (${i.iptc}, ${i.score.toFixed(2)})`)}`);
+  if (issues.hidden) lines.push(c.dim(`  … ${issues.hidden} more with lower scores (-f yaml lists them all)`));
   lines.push('', title('People'));
   for (const p of output.people) lines.push(`  ${c.cyan(p.name)}${p.title || p.affiliation ? c.dim(` — ${[p.title, p.affiliation].filter(Boolean).join(', ')}`) : ''} ×${p.mentions.length}`);
   lines.push('', title('Places') + '  ' + output.places.map((p) => c.green(p.name) + (p.country ? c.dim(` ${p.country}`) : '')).join(', '));

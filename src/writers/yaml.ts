@@ -1,11 +1,11 @@
 import YAML, { isMap, isScalar, type Node } from 'yaml';
-import type { ArticleOutput } from '../model/output.js';
+import type { SelectedOutput } from '../model/output.js';
 
 /**
  * YAML for people to read: spans and other small records go on one line each
  * (`- {start: 9, end: 16, text: Blinken, form: name}`), long texts are not folded.
  */
-export function writeYaml(output: ArticleOutput): string {
+export function writeYaml(output: SelectedOutput): string {
   const doc = new YAML.Document(output);
   YAML.visit(doc, {
     Map(_, node) {
@@ -23,6 +23,6 @@ function isSmallRecord(node: Node): boolean {
 }
 
 /** Several articles make a multi-document YAML stream. */
-export function writeYamlStream(outputs: ArticleOutput[]): string {
+export function writeYamlStream(outputs: SelectedOutput[]): string {
   return outputs.map((o) => writeYaml(o)).join('---\n');
 }

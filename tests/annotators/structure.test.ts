@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structure, splitBlocks } from '../../src/annotators/structure.js';
+import { inlineDateline, structure, splitBlocks } from '../../src/annotators/structure.js';
 import { createDoc, type Block } from '../../src/model/document.js';
 
 const kinds = (text: string) =>
@@ -50,5 +50,58 @@ describe('structure', () => {
 
   it('does not call a one-paragraph text a headline', () => {
     expect(kinds('Just one short line.')).toEqual([['paragraph', 'Just one short line.']]);
+  });
+
+  it.each([
+    ['WASHINGTON — The Senate voted on Tuesday.', 'WASHINGTON —'],
+    ['SPRINGFIELD, Ill. (AP) — The city council met.', 'SPRINGFIELD, Ill. (AP) —'],
+    ['BEIJING (Reuters) - China said on Monday it would act.', 'BEIJING (Reuters) -'],
+    ['LONDON, Dec 1 (Reuters) - Oil prices fell.', 'LONDON, Dec 1 (Reuters) -'],
+    ['NEW YORK, March 3, 2024 — Stocks rose.', 'NEW YORK, March 3, 2024 —'],
+    ['ST. LOUIS (AP) -- A judge ruled.', 'ST. LOUIS (AP) --'],
+    ['London (Reuters) - Shares rose.', 'London (Reuters) -'],
+    ['PARIS — “We are ready,” the minister said.', 'PARIS —'],
+    ['PORT-AU-PRINCE, Haiti (AP) — Gangs blocked the road.', 'PORT-AU-PRINCE, Haiti (AP) —'],
+    ['NEW DELHI— Talks resumed.', 'NEW DELHI—'],
+  ])('an inline dateline opens the first paragraph: %s', (paragraph, dateline) => {
+    const text = `Headline about the news today\n\n${paragraph}\n\nA second paragraph follows here.`;
+    const blocks = kinds(text);
+    expect(blocks[0]).toEqual(['headline', 'Headline about the news today']);
+    expect(blocks[1]).toEqual(['dateline', dateline]);
+    expect(blocks[2]![0]).toBe('paragraph');
+    expect(dateline + ' ' + blocks[2]![1]).toBe(paragraph);
+    expect(blocks[3]).toEqual(['paragraph', 'A second paragraph follows here.']);
+  });
+
+  it.each([
+    ['NATO — the alliance met in Brussels on Tuesday.'], // an acronym before a dash, a lower-case continuation
+    ['NATO — The alliance met in Brussels on Tuesday.'], // an acronym that is no listed place
+    ['BREAKING — Fire at the port.'],
+    ['UPDATE - Officials said the road is closed.'],
+    ['The minister — who spoke in LONDON — said no.'],
+    ['WASHINGTON is quiet this week, officials said.'],
+    ['US-German carmaker sales rose 2% in the year.'], // a hyphen inside a compound, not a dash
+  ])('no dateline: %s', (paragraph) => {
+    expect(inlineDateline(paragraph)).toBe(0);
+    const text = `Headline about the news today\n\n${paragraph}\n\nA second paragraph follows here.`;
+    expect(kinds(text).map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph']);
+  });
+
+  it('finds a dateline only in the first body paragraph, never in the headline', () => {
+    expect(kinds('PARIS — Macron calls snap vote\n\nThe president spoke on Sunday.\n\nMore follows.').map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph']);
+    const later = kinds('Headline about the news today\n\nThe first paragraph.\n\nPARIS — The second paragraph.');
+    expect(later.map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph']);
+  });
+
+  it('a text that opens with its dateline in a full sentence has no headline', () => {
+    expect(kinds('WASHINGTON (AP) — The Senate voted on Tuesday.\n\nThe bill goes to the House next.')).toEqual([
+      ['dateline', 'WASHINGTON (AP) —'],
+      ['paragraph', 'The Senate voted on Tuesday.'],
+      ['paragraph', 'The bill goes to the House next.'],
+    ]);
+  });
+
+  it('a dateline on a line of its own stays one block, and the paragraph after it is not split again', () => {
+    expect(kinds('Markets rally\n\nNEW YORK —\n\nLONDON — Stocks rose.').map(([k]) => k)).toEqual(['headline', 'dateline', 'paragraph']);
   });
 });

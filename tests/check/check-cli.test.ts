@@ -126,13 +126,32 @@ describe.each(runners)('newsmark check (%s)', (runner, run) => {
     const json = JSON.parse((await run(['check', '.', '--reporter', 'json'], dir)).stdout);
     expect(json.ok).toBe(false);
     expect(json.articles.map((a: { name: string; status: string }) => `${a.name} ${a.status}`)).toEqual(['ohio.txt differ', 'storm.txt match']);
-    expect(json.articles[0].differences).toContainEqual({ field: 'people', message: 'people: missing Imaginary Person' });
+    expect(json.articles[0].differences).toContainEqual({ field: 'people', message: 'people: missing Imaginary Person', start: 0, line: 1, column: 1 });
 
     // --update takes the current output; then everything matches.
     const update = await run(['check', '.', '--update'], dir);
     expect(update.code).toBe(0);
     expect(update.stdout).toContain('updated ohio.expected.yaml (2 differences)');
     expect((await run(['check', '.'], dir)).code).toBe(0);
+  });
+
+  it('an edited article is one difference per edit; --reporter github annotates its line', async () => {
+    const dir = folder();
+    expect((await run(['check', '--update', 'storm.txt'], dir)).code).toBe(0);
+    const at = SHORT.indexOf('"Stay home');
+    fs.writeFileSync(path.join(dir, 'storm.txt'), SHORT.slice(0, at) + 'Roads were icy. ' + SHORT.slice(at));
+    const text = await run(['check', 'storm.txt'], dir);
+    expect(text.code).toBe(1);
+    // The paragraph starts where it did and its quote moved: the edit is between the two.
+    const change = `text changed between offsets ${at} and ${at + 1}; later spans shifted by +16`;
+    expect(text.stdout).toContain(`    ${change}\n`);
+    const github = await run(['check', 'storm.txt', '--reporter', 'github'], dir);
+    expect(github.code).toBe(1);
+    const annotations = github.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations[0]).toBe(`::error file=storm.txt,line=5,col=1,title=newsmark check%3A text::${change} (expected file: storm.expected.yaml)`);
+    for (const a of annotations) expect(a).toMatch(/^::error file=storm\.txt(,line=\d+,col=\d+)?,title=newsmark check%3A [\w.]+::.+ \(expected file: storm\.expected\.yaml\)$/);
+    // The text report follows, so the step log reads as usual.
+    expect(github.stdout).toMatch(/✗ storm\.txt — \d+ differences? from storm\.expected\.yaml\n/);
   });
 
   it.skipIf(!detailed)('checks each line of a .jsonl article file against a YAML stream, by id', async () => {

@@ -1,6 +1,8 @@
 /** compareOutputs says each difference in words and honours the tolerances. */
 import { describe, expect, it } from 'vitest';
 import { compareOutputs, DEFAULT_COMPARE, type CompareOptions } from '../../src/eval/compare.js';
+import { annotate } from '../../src/annotate.js';
+import { toOutput } from '../../src/model/output.js';
 
 const text = 'x'.repeat(1300);
 const m = (start: number, end: number, form = 'name') => ({ start, end, text: text.slice(start, end), form });
@@ -97,4 +99,83 @@ describe('compareOutputs', () => {
     expect(d).toHaveLength(26);
     expect(d.at(-1)).toBe('structure: … and 36 more differences'); // 60 unexpected sentences and the one missing
   });
+});
+
+describe('compareOutputs on an edited article', () => {
+  // An invented article, annotated before and after an edit: every later span moves by the edit's length.
+  const ARTICLE = [
+    'Harbour city votes on new bridge',
+    'Residents of Valdera voted on Sunday on a plan to build a bridge across the harbour, the city council said.',
+    '“This bridge will change how we live,” said Mayor Tomas Brenner, who has backed the plan for three years.',
+    'Opponents, led by the fishermen’s union, say the bridge will block boats from the old port. Ines Marlow, the union’s leader, said the vote was rushed.',
+    'The council expects the results on Monday. If the plan passes, work could start next spring, Brenner said.',
+    '“We will keep fighting,” Marlow told reporters outside the town hall.',
+  ].join('\n\n');
+  const before = toOutput(annotate(ARTICLE, { id: 'bridge' }));
+  const compare = (text: string, options: Partial<CompareOptions> = {}) => compareOutputs(before, toOutput(annotate(text, { id: 'bridge' })), { ...DEFAULT_COMPARE, ...options });
+  const insertAt = ARTICLE.indexOf('Ines Marlow');
+
+  it('inserted words are one difference, not one per later span', () => {
+    const edited = ARTICLE.slice(0, insertAt) + 'The port is older than the city. ' + ARTICLE.slice(insertAt);
+    const differences = compare(edited);
+    expect(differences[0]).toEqual({ field: 'text', message: `text changed at offset ${insertAt}; later spans shifted by +33`, start: insertAt });
+    // What the new words themselves change may follow (keyphrases ranked anew), but no mention, quote or date after them.
+    expect(differences.filter((d) => !/^(text|keyphrases)/.test(d.field))).toEqual([]);
+  });
+
+  it('removed words likewise, with the shift negative', () => {
+    const cut = ARTICLE.indexOf(', who has backed the plan for three years');
+    const edited = ARTICLE.slice(0, cut) + ARTICLE.slice(cut + ', who has backed the plan for three years'.length);
+    const differences = compare(edited);
+    const text = differences.filter((d) => d.field === 'text');
+    expect(text).toHaveLength(1);
+    expect(text[0]!.message).toMatch(/^text changed (at offset|between offsets) \d+( and \d+)?; later spans shifted by -41$/);
+    // The quantity "three years" went with the words: that is said, in the expected offsets.
+    const years = ARTICLE.indexOf('three years');
+    expect(differences.map((d) => d.message)).toContain(`quantities: missing [${years},${years + 11}) 'three years'`);
+    expect(differences.filter((d) => /^(people|places|organizations|quotes)/.test(d.field))).toEqual([]);
+  });
+
+  it('two edits are two differences, each with its own shift', () => {
+    const second = ARTICLE.indexOf(' If the plan passes');
+    const edited = ARTICLE.slice(0, insertAt) + 'The port is old. ' + ARTICLE.slice(insertAt, second) + ARTICLE.slice(second + ' If the plan passes,'.length).replace(/^ work/, ' Work');
+    const text = compare(edited).filter((d) => d.field === 'text').map((d) => d.message);
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(/shifted by \+17$/);
+    expect(text[1]).toMatch(/shifted by -20$/);
+  });
+
+  it('a rewritten headline of the same length is a headline change', () => {
+    const edited = ARTICLE.replace('Harbour city votes on new bridge', 'Harbour town votes on new bridge');
+    expect(compare(edited).filter((d) => d.field === 'structure.headline')).toEqual([
+      { field: 'structure.headline', message: "headline changed: expected 'Harbour city votes on new bridge', got 'Harbour town votes on new bridge'", start: 0 },
+    ]);
+  });
+
+  it('a longer headline: the edit is placed inside it, exactly', () => {
+    const edited = ARTICLE.replace('Harbour city votes', 'Harbour city of Valdera votes');
+    const messages = compare(edited).map((d) => d.message);
+    expect(messages.slice(0, 3)).toEqual([
+      "headline changed: expected 'Harbour city votes on new bridge', got 'Harbour city of Valdera votes on new bridge'",
+      'text changed at offset 13; later spans shifted by +11',
+      "places 'Valdera': unexpected mention 'Valdera' (in text inserted at 13)",
+    ]);
+  });
+
+  it('differences come in offset order, whatever field they are in', () => {
+    const after = toOutput(annotate(ARTICLE, { id: 'bridge' }));
+    after.quotes[after.quotes.length - 1]!.speaker = null;
+    after.people.find((p) => p.name.includes('Brenner'))!.mentions.shift();
+    after.dates.shift();
+    const starts = compareOutputs(before, after, DEFAULT_COMPARE).map((d) => d.start!);
+    expect(starts).toHaveLength(3);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('--ignore text compares span by span again', () => {
+    const edited = ARTICLE.slice(0, insertAt) + 'The port is older than the city. ' + ARTICLE.slice(insertAt);
+    expect(compare(edited, { ignore: ['text'] }).length).toBeGreaterThan(10);
+  });
+
+  it('an unchanged article has no text difference', () => expect(compare(ARTICLE)).toEqual([]));
 });

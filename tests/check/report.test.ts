@@ -1,7 +1,7 @@
 /** The check reports: text (colored or plain) and JUnit XML escaping. */
 import { describe, expect, it } from 'vitest';
 import type { CheckCase } from '../../src/eval/check.js';
-import { formatCheckReport } from '../../src/eval/check-report.js';
+import { formatCheckReport, toGithub } from '../../src/eval/check-report.js';
 import { escapeXml, toJunit } from '../../src/eval/junit.js';
 
 const cases: CheckCase[] = [
@@ -53,5 +53,26 @@ describe('toJunit attributes', () => {
   it('keeps line breaks in messages as character references', () => {
     const xml = toJunit([{ name: 'x', input: 'x', expected: 'e', status: 'error', differences: [], error: 'line one\nline two', seconds: 0 }]);
     expect(xml).toContain('<error message="line one&#10;line two" type="error"/>');
+  });
+});
+
+describe('toGithub', () => {
+  it('one ::error per difference, at its line when known, and one per article that could not be checked', () => {
+    const withLines: CheckCase[] = [
+      cases[0]!,
+      { ...cases[1]!, differences: [{ field: 'people', message: 'people: missing Ann, 50% sure\nreally', start: 40, line: 3, column: 7 }, { field: 'keyphrases', message: "keyphrases: unexpected 'port'" }] },
+      cases[2]!,
+    ];
+    const lines = toGithub(withLines).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '::error file=b.txt,line=3,col=7,title=newsmark check%3A people::people: missing Ann, 50%25 sure%0Areally (expected file: b.expected.yaml)',
+      "::error file=b.txt,title=newsmark check%3A keyphrases::keyphrases: unexpected 'port' (expected file: b.expected.yaml)",
+      '::error file=c.txt,title=newsmark check%3A c.txt::binary data, not text',
+    ]);
+    expect(lines.slice(3).join('\n')).toBe(formatCheckReport(withLines, { color: false }));
+  });
+  it('escapes commas and colons in file names', () => {
+    const out = toGithub([{ name: 'a,b:c.txt', input: 'a,b:c.txt', expected: 'e', status: 'differ', differences: [{ field: 'f', message: 'm' }], seconds: 0 }]);
+    expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.txt,title=newsmark check%3A f::m (expected file: e)');
   });
 });

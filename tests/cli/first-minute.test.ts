@@ -52,7 +52,7 @@ describe.each(both)('the first minute (%s)', (_, run) => {
     expect(r.code).toBe(0);
     for (const option of ['-f, --format <format>', '-o, --out-dir <dir>', '-j, --jobs <n>', '-c, --config <file>', '--resume [file]', '--max-bytes <n>']) expect(r.stdout).toContain(option);
     const text = r.stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('default: "yaml"');
+    expect(text).toContain('(default: summary on a terminal, yaml when piped or with --out-dir)');
     expect(text).toContain('(default: 20 MiB)');
     expect(text).toMatch(/\(default: the number of cores, \d+ here\)/);
     expect(text).toContain('(default: everything to stdout)');

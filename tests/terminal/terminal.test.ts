@@ -88,12 +88,12 @@ describe.skipIf(!hasScript)(hasScript ? 'newsmark in a pseudo-terminal' : 'newsm
     expect(shown.lines.some((l) => SUMMARY.test(l))).toBe(false);
   });
 
-  it('one article piped in: the YAML alone on screen, no bar and no summary', () => {
+  it('one article piped in: the reading summary (the default on a terminal) alone on screen, no bar and no run summary', () => {
     const shown = inTerminal('cat long.txt | newsmark', dir);
     expect(shown.code).toBe(0);
     expectCleanTerminal(shown);
     expect(shown.raw).not.toContain('\x1b[K');
-    expect(shown.lines).toEqual(wrapped(plain([], dir, fs.readFileSync(path.join(dir, 'long.txt'), 'utf8')).stdout, WIDTH));
+    expect(shown.lines).toEqual(wrapped(plain(['-f', 'summary'], dir, fs.readFileSync(path.join(dir, 'long.txt'), 'utf8')).stdout, WIDTH));
   });
 
   it('a missing file: its one error line stays on screen, with no summary over it', () => {

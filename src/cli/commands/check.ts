@@ -10,8 +10,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('--overlap [ratio]', 'spans match when they overlap (at least this Jaccard ratio, 0–1; default any overlap)')
     .option('--scores', 'compare scores and confidences too (ignored by default)')
     .option('--update', 'rewrite the expected files to the current output (review the diff)')
-    .addOption(new Option('--reporter <reporter>', 'report format').choices(['text', 'json', 'junit']).default('text'))
-    .option('-o, --output <file>', 'write the report there (with junit, the text report still goes to stdout)')
+    .addOption(new Option('--reporter <reporter>', 'report format').choices(['text', 'json', 'junit', 'github']).default('text'))
+    .option('-o, --output <file>', 'write the report there (with junit, json or github, the text report still goes to stdout)')
     .option('-c, --config <file>', 'config file (default: ./newsmark.config.yaml if present)')
     .action(async (paths: string[], opts) => {
       const { checkCommand } = await import('../run/check.js');

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { annotate } from '../../annotate.js';
 import type { NewsmarkConfig } from '../../config.js';
-import { toOutput } from '../../model/output.js';
+import { parseFields, toOutput, type OutputField } from '../../model/output.js';
+import { parseDay } from '../../annotators/dates.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, HtmlPages, htmlDocument, type Format } from '../../writers/index.js';
+import { FORMATS, HtmlPages, MACHINE_FORMATS, htmlDocument, type Format } from '../../writers/index.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
@@ -22,7 +23,12 @@ import { canDrawStatus, Messages, sameTerminal } from '../terminal.js';
 import { USAGE } from '../usage.js';
 
 export interface AnnotateCommandOptions {
-  format: string;
+  /** Default: `summary` when stdout is a terminal (and no --out-dir), `yaml` otherwise. */
+  format?: string;
+  /** `--only`: comma-separated output fields for yaml, json and jsonl. */
+  only?: string;
+  /** `--date YYYY-MM-DD`: the reference date for relative dates when an article gives none. */
+  date?: string;
   inputFormat?: string;
   explain?: boolean;
   includeText?: boolean;
@@ -38,7 +44,7 @@ export interface AnnotateCommandOptions {
   summary?: boolean;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', html: '.html' };
+const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', summary: '.txt', html: '.html' };
 
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
 
@@ -47,8 +53,11 @@ type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
  * One article runs in this process (fast start); several run on a worker pool of --jobs threads.
  */
 export async function annotateCommand(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
-  const format = options.format as Format;
+  // A person at a terminal reads the summary; a pipe or a file gets YAML, as before.
+  const format = (options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml')) as Format;
   if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
+  const only = options.only === undefined ? undefined : onlyFields(options.only, format);
+  if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && parseDay(options.date))) throw new ExitError(`--date must be a date as YYYY-MM-DD, not '${options.date}'`);
   if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
   if (options.outDir && typeof options.resume === 'string') {
     // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
@@ -68,7 +77,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   }
   const batch = isBatchInput(paths, options.inputFormat, io.cwd);
   const shard = options.shard ? parseShard(options.shard) : undefined;
-  const color = format === 'pretty' && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const color = (format === 'pretty' || format === 'summary') && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
   const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + EXTENSION[format]);
   const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
@@ -121,7 +130,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const second = first.done ? first : await items.next();
   const several = !second.done;
   const jobs = options.jobs ?? os.availableParallelism();
-  const renderOptions = { format, explain: options.explain, includeText: options.includeText, color };
+  const renderOptions = { format, explain: options.explain, includeText: options.includeText, color, only, referenceDate: options.date };
   const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout) : inProcessExecutor(renderOptions, options.config);
   stats.jobs = executor.jobs;
   async function* all(): AsyncGenerator<InputItem> {
@@ -167,6 +176,8 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
         return out((stats.articles > 1 ? '\n' : '') + body);
       case 'html':
         return out(htmlPages.add(body));
+      case 'summary':
+        return out((stats.articles > 1 ? '\n' : '') + body);
     }
   };
 
@@ -211,6 +222,15 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
 export function exitCode(stats: Pick<RunStats, 'articles' | 'failed' | 'skipped'>): number {
   if (!stats.failed) return EXIT.ok;
   return stats.articles + stats.skipped > 0 ? EXIT.partial : EXIT.fatal;
+}
+
+function onlyFields(value: string, format: Format): OutputField[] {
+  if (!MACHINE_FORMATS.includes(format)) throw new ExitError(`--only works with -f ${MACHINE_FORMATS.join(', ')}, not ${format}`);
+  try {
+    return parseFields(value);
+  } catch (error) {
+    throw new ExitError((error as Error).message);
+  }
 }
 
 function openErrorLog(io: CliIO, file: string | undefined, messages: Messages): ErrorLog {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { runCheck, type CheckCase } from '../../eval/check.js';
-import { formatCheckReport } from '../../eval/check-report.js';
+import { formatCheckReport, toGithub } from '../../eval/check-report.js';
 import { findFixtures } from '../../eval/fixtures.js';
 import { toJunit } from '../../eval/junit.js';
 import { EXIT, ExitError, write, type CliIO } from '../io.js';
@@ -14,7 +14,7 @@ export interface CheckCommandOptions {
   overlap?: boolean | string;
   scores?: boolean;
   update?: boolean;
-  reporter: 'text' | 'json' | 'junit';
+  reporter: 'text' | 'json' | 'junit' | 'github';
   output?: string;
   config?: string;
 }
@@ -33,7 +33,7 @@ export async function checkCommand(paths: string[], opts: CheckCommandOptions, i
   const color = !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && !(opts.output && opts.reporter === 'text');
   const text = () => formatCheckReport(cases, { color });
   const json = () => JSON.stringify({ ok: cases.every((c) => c.status === 'match' || c.status === 'updated'), articles: cases }, null, 2) + '\n';
-  const report = opts.reporter === 'junit' ? toJunit(cases) : opts.reporter === 'json' ? json() : text();
+  const report = opts.reporter === 'junit' ? toJunit(cases) : opts.reporter === 'json' ? json() : opts.reporter === 'github' ? toGithub(cases) : text();
   if (opts.output) {
     fs.writeFileSync(path.resolve(io.cwd, opts.output), report);
     if (opts.reporter !== 'text') await write(io.stdout, text());
