@@ -11,6 +11,14 @@ export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin', import.meta.url
 let defaultModel: LinearModel | null | undefined;
 export let modelLoadMs = 0;
 
+/**
+ * Use `model` instead of the shipped one in this process (cross-validation runs the whole entities
+ * stage with a model trained on the other folds); `undefined` goes back to the shipped file.
+ */
+export function setNerModel(model: LinearModel | null | undefined): void {
+  defaultModel = model;
+}
+
 /** The shipped model, loaded once per process on first use; null when the file is missing. */
 export function nerModel(): LinearModel | null {
   if (defaultModel === undefined) {
