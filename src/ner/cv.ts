@@ -38,11 +38,17 @@ export interface RawDoc {
 
 const CTX = { config: {}, explain: false };
 
-/** Run `structure` and `tokens` once; the document keeps its layers for the entities stage. */
-export function prepareDoc(raw: RawDoc): CvDoc {
+/**
+ * Run `structure` and `tokens` once; the document keeps its layers for the entities stage.
+ * `layers` are those layers from an earlier run of the same code (cv-ner.mjs --cache).
+ */
+export function prepareDoc(raw: RawDoc, layers?: Pick<ArticleDoc['layers'], 'blocks' | 'sentences' | 'tokens'>): CvDoc {
   const doc = createDoc(raw.id, raw.text);
-  doc.layers.blocks = structure.run(doc, CTX).blocks!;
-  Object.assign(doc.layers, tokensStage.run(doc, CTX));
+  if (layers) Object.assign(doc.layers, layers);
+  else {
+    doc.layers.blocks = structure.run(doc, CTX).blocks!;
+    Object.assign(doc.layers, tokensStage.run(doc, CTX));
+  }
   const ents = raw.entities.filter((e): e is GoldEntity => (NER_TYPES as readonly string[]).includes(e.type));
   return { id: raw.id, doc, sentences: groupBySentence(doc.layers.tokens as Token[]), entities: ents, gold: raw as unknown as GoldDoc };
 }

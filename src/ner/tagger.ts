@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
-import { bareWord, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
+import { bareWord, docContexts, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
 import { loadModel } from './model-io.js';
+import { predictionFeatures } from './stack.js';
 import { continueHash, finishHash, HASH_START, type LinearModel } from './perceptron.js';
 import { spansOf, TAG_COUNT, type TokenSpan } from './tags.js';
 
@@ -31,9 +32,24 @@ export function nerModel(): LinearModel | null {
 
 /** Tag every sentence of one article; returns token spans per sentence (MISC included). */
 export function tagSentences(sentences: readonly (readonly NerToken[])[], model: LinearModel, evidence: DocEvidence = documentEvidence(sentences)): TokenSpan[][] {
-  return sentences.map((s) => {
-    const words = s.map((t) => bareWord(t.text).toLowerCase());
-    return spansOf(decodeGreedy(model, staticScores(model, s, evidence), words));
+  const contexts = model.options.docContext ? docContexts(sentences) : undefined;
+  const words = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
+  const statics = sentences.map((s, k) => staticScores(model, s, evidence, contexts?.[k]));
+  const first = statics.map((st, k) => spansOf(decodeGreedy(model, st, words[k]!)));
+  if (!model.options.twoPass) return first;
+  // The second pass: add what the first predicted for each word elsewhere, and decode again where that changed a score.
+  const second = predictionFeatures(sentences, first);
+  return statics.map((st, k) => {
+    let changed = false;
+    second[k]!.forEach((feats, i) => {
+      for (const f of feats) {
+        const slot = model.slot(f);
+        if (slot < 0) continue;
+        model.addSlot(slot, st, i * TAG_COUNT);
+        changed = true;
+      }
+    });
+    return changed ? spansOf(decodeGreedy(model, st, words[k]!)) : first[k]!;
   });
 }
 
@@ -52,7 +68,7 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
-export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
+export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence, docContext?: readonly string[][]): Float64Array {
   let cache = wordScoreCache.get(model);
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
   const caps = isAllCaps(sentence);
@@ -65,7 +81,7 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
     if (variants) for (const v of variants) if (sameTags(v.tags, t.tags)) own = v.scores;
     if (!own) {
       own = new Float64Array(TAG_COUNT);
-      model.addScores(wordFeatures(t, caps), own);
+      model.addScores(wordFeatures(t, caps, model.options), own);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       if (!variants) cache.set(key, (variants = []));
       variants.push({ tags: [...t.tags], scores: own });
@@ -80,6 +96,6 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
     if (d) h = continueHash(h, d);
     if (e) h = continueHash(h, e);
     model.addSlot(model.slotOfHash(finishHash(h)), out, i * TAG_COUNT);
-  });
+  }, model.options, docContext);
   return out;
 }
