@@ -114,6 +114,10 @@ function kmeans(points, n, k, weights, rounds, seed) {
   return { assign, centroids };
 }
 
+if (LEVELS.some((k) => k >= K)) {
+  console.error(`--k must be larger than every coarser level (${LEVELS.join(', ')})`);
+  process.exit(2);
+}
 const fine = kmeans(X, N, K, null, iterations, 1);
 const sizes = new Float64Array(K);
 for (let i = 0; i < N; i++) sizes[fine.assign[i]]++;

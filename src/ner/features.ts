@@ -42,6 +42,8 @@ export interface FeatureOptions {
   docContext?: boolean;
   /** A second pass with what the first predicted for the same word elsewhere (stack.ts). */
   twoPass?: boolean;
+  /** Leaner context: no compromise tags of the neighbours, document context of single words only (rl/rr, not the bigrams). */
+  lean?: boolean;
 }
 
 /** compromise tags worth a feature; the rest (Singular, PresentTense…) add noise and cost. */
@@ -203,8 +205,10 @@ const MAX_DOC_CONTEXT = 16;
  * name ("shares of Yukos", "Yukos said") reaches every occurrence, including headlines in capitals
  * and sentence-initial ones.
  */
-export function docContexts(sentences: readonly (readonly NerToken[])[]): string[][][] {
-  const occurrences = new Map<string, { s: number; i: number; feats: string[] }[]>();
+export function docContexts(sentences: readonly (readonly NerToken[])[], wordsOnly = false): string[][][] {
+  // Per word: every context feature of its occurrences with how many occurrences have it, in order of first appearance.
+  const counts = new Map<string, Map<string, number>>();
+  const own: (string[] | undefined)[][] = sentences.map((s) => new Array(s.length));
   const lowersOf = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
   sentences.forEach((s, k) => {
     if (isAllCaps(s)) return;
@@ -212,23 +216,29 @@ export function docContexts(sentences: readonly (readonly NerToken[])[]): string
     const runs = capitalRuns(words);
     runs.forEach((run, i) => {
       if (!run || !hasLetter(words[i]!)) return;
-      const feats = runFeatures(lowersOf[k]!, run[0], run[1]);
+      const all = runFeatures(lowersOf[k]!, run[0], run[1]);
+      const feats = wordsOnly ? [all[0]!, all[2]!] : all;
+      own[k]![i] = feats;
       const key = lowersOf[k]![i]!;
-      let list = occurrences.get(key);
-      if (!list) occurrences.set(key, (list = []));
-      list.push({ s: k, i, feats });
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Map()));
+      for (const f of new Set(feats)) c.set(f, (c.get(f) ?? 0) + 1);
     });
   });
+  const none: string[] = [];
   return sentences.map((s, k) =>
     s.map((_, i) => {
-      const list = occurrences.get(lowersOf[k]![i]!);
-      if (!list) return [];
-      const seen = new Set<string>();
-      for (const o of list) {
-        if (o.s === k && o.i === i) continue;
-        for (const f of o.feats) if (seen.size < MAX_DOC_CONTEXT) seen.add(f);
+      const c = counts.get(lowersOf[k]![i]!);
+      if (!c) return none;
+      const mine = own[k]![i];
+      const out: string[] = [];
+      for (const [f, n] of c) {
+        // A context only this occurrence has is its own, not the article's.
+        if (n - (mine?.includes(f) ? 1 : 0) <= 0) continue;
+        out.push(f);
+        if (out.length >= MAX_DOC_CONTEXT) break;
       }
-      return [...seen];
+      return out;
     }),
   );
 }
@@ -241,7 +251,7 @@ export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvide
   const caps = isAllCaps(sentence);
   const shapes = words.map((w) => (caps ? 'C:' : '') + shape(w));
   const gaz = gazetteerMarks(caps ? words.map((w) => w.toUpperCase()) : words);
-  const tags = sentence.map((t) => t.tags.filter((x) => USEFUL_TAGS.has(x)));
+  const tags = options.lean ? [] : sentence.map((t) => t.tags.filter((x) => USEFUL_TAGS.has(x)));
   const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lowers[i]!);
   const runs = options.runContext && !caps ? capitalRuns(words) : null;
   const table = options.clusterContext ? wordClusters() : null;
@@ -271,8 +281,10 @@ export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvide
     // compromise splits "Asia-Pacific"; the whole hyphenated word is evidence too.
     if (t.post === '-' && i < n - 1) emit(i, 'hw=', lw, '-', lowers[i + 1]!);
     if (i > 0 && sentence[i - 1]!.post === '-') emit(i, 'hw=', lowers[i - 1]!, '-', lw);
-    if (i > 0) for (const tag of tags[i - 1]!) emit(i, 't-1=', tag);
-    if (i < n - 1) for (const tag of tags[i + 1]!) emit(i, 't+1=', tag);
+    if (!options.lean) {
+      if (i > 0) for (const tag of tags[i - 1]!) emit(i, 't-1=', tag);
+      if (i < n - 1) for (const tag of tags[i + 1]!) emit(i, 't+1=', tag);
+    }
     for (const g of gaz[i]!) {
       emit(i, 'g=', g);
       emit(i, 'g=', g, '|', shapes[i]!);

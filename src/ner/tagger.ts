@@ -32,7 +32,7 @@ export function nerModel(): LinearModel | null {
 
 /** Tag every sentence of one article; returns token spans per sentence (MISC included). */
 export function tagSentences(sentences: readonly (readonly NerToken[])[], model: LinearModel, evidence: DocEvidence = documentEvidence(sentences)): TokenSpan[][] {
-  const contexts = model.options.docContext ? docContexts(sentences) : undefined;
+  const contexts = model.options.docContext ? docContexts(sentences, model.options.lean) : undefined;
   const words = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
   const statics = sentences.map((s, k) => staticScores(model, s, evidence, contexts?.[k]));
   const first = statics.map((st, k) => spansOf(decodeGreedy(model, st, words[k]!)));
@@ -67,6 +67,8 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+const prefixHashes = new Map<string, number>();
+
 /** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
 export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence, docContext?: readonly string[][]): Float64Array {
   let cache = wordScoreCache.get(model);
@@ -90,7 +92,9 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
   });
   // Context features are hashed part by part and added in place: no feature string is built.
   emitContextFeatures(sentence, evidence, (i, a, b, c, d, e) => {
-    let h = continueHash(HASH_START, a);
+    // The feature names are a few dozen constant strings: their hash states are looked up, not recomputed.
+    let h = prefixHashes.get(a);
+    if (h === undefined) prefixHashes.set(a, (h = continueHash(HASH_START, a)));
     if (b) h = continueHash(h, b);
     if (c) h = continueHash(h, c);
     if (d) h = continueHash(h, d);

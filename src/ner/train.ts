@@ -92,7 +92,7 @@ function trainSecondPass(docs: readonly TrainingDoc[], options: TrainOptions): P
     docs.forEach((doc, i) => {
       if (i % jackknife !== j) return;
       const evidence = documentEvidence(doc.sentences);
-      const contexts = features.docContext ? docContexts(doc.sentences) : undefined;
+      const contexts = features.docContext ? docContexts(doc.sentences, features.lean) : undefined;
       const statics = doc.sentences.map((s, k) => staticScores(model, s, evidence, contexts?.[k]));
       const words = doc.sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
       const spans = statics.map((st, k) => spansOf(decodeGreedy(model, st, words[k]!)));
@@ -137,7 +137,7 @@ function trainFirstPass(docs: readonly TrainingDoc[], options: TrainOptions): Pe
   const trainer = new PerceptronTrainer();
   const prepared: Prepared[] = docs.map((doc) => {
     const evidence = documentEvidence(doc.sentences);
-    const contexts = features.docContext ? docContexts(doc.sentences) : undefined;
+    const contexts = features.docContext ? docContexts(doc.sentences, features.lean) : undefined;
     return {
       ids: doc.sentences.map((s, k) => sentenceFeatures(s, evidence, features, contexts?.[k]).map((f) => Int32Array.from(f, (x) => trainer.id(x)))),
       words: doc.sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase())),
