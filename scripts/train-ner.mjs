@@ -19,7 +19,7 @@ const outFile = path.resolve(root, opt('out', 'models/ner.bin'));
 const epochs = Number(opt('epochs', '8'));
 const limit = Number(opt('limit', '0'));
 /** Chosen by cross-validation (docs/NER.md, "Choosing the model"). */
-const CHOSEN = { runContext: true, docContext: true, clusters: [0, 1, 2], clusterContext: true };
+const CHOSEN = { runContext: true, clusters: [0, 1, 2], clusterContext: true };
 const CHOSEN_GUM = false;
 const GUM_GENRES = undefined;
 const features = JSON.parse(opt('features', JSON.stringify(CHOSEN)));

@@ -1,7 +1,7 @@
 import { gazetteerMarks } from '../data/gazetteer.js';
 import { TAGS } from './tags.js';
 import { TITLE_HEADS, ORG_SUFFIXES } from '../entities/lexicon.js';
-import { wordClusters } from './clusters.js';
+import { wordClusters, type WordClusters } from './clusters.js';
 
 /**
  * Tagger features. The same code runs at training time (over CoNLL text tokenized by the `tokens`
@@ -147,7 +147,7 @@ export function wordFeatures(t: NerToken, caps: boolean, options: FeatureOptions
   for (const tag of t.tags) if (USEFUL_TAGS.has(tag)) f.push(`t=${tag}`);
   if (options.clusters?.length && hasLetter(w)) {
     const table = wordClusters();
-    const c = table ? table.clusterOf(lw) : -1;
+    const c = table && !(!caps && isShortAcronym(w)) ? table.clusterOf(lw) : -1;
     if (c < 0) f.push('c=none');
     else for (const level of options.clusters) f.push(`c${level}=${level === 0 ? c : table!.levels[level - 1]![c]}`);
   }
@@ -172,6 +172,26 @@ function edgeChar(s: string, last: boolean): string {
  * parts directly (no string is built); training and tests collect the strings (`contextFeatures`).
  */
 export type Emit = (i: number, a: string, b?: string, c?: string, d?: string, e?: string) => void;
+
+/**
+ * The vectors are uncased, so a short all-caps word shares its cluster with the common lower-case
+ * word it spells ("US" with "us", "IT" with "it", "WHO" with "who"): outside lines in capitals it
+ * gets no cluster.
+ */
+const isShortAcronym = (w: string): boolean => w.length <= 3 && /^\p{Lu}+$/u.test(w);
+
+const middleCache = new Map<string, string>();
+/** A word's middle-level cluster as a feature value ('p' for no letter, 'none' outside the table); cached by word. */
+function middleCluster(table: WordClusters, w: string): string {
+  let v = middleCache.get(w);
+  if (v === undefined) {
+    const c = hasLetter(w) ? table.clusterOf(w) : -2;
+    v = c === -2 ? 'p' : c < 0 ? 'none' : String(table.levels[0]![c]);
+    if (middleCache.size >= 200_000) middleCache.clear();
+    middleCache.set(w, v);
+  }
+  return v;
+}
 
 /**
  * Runs of capitalized words in a sentence not in capitals: [start, end) of the run each token is
@@ -200,8 +220,9 @@ const runFeatures = (lowers: readonly string[], a: number, b: number): string[] 
 const MAX_DOC_CONTEXT = 16;
 
 /**
- * Per sentence, per token: the run-context features (`rl=`, `rr=`…) of the same word's other
- * occurrences in the article, deduplicated, at most 16 — what the rest of the article says about a
+ * Per sentence, per capitalized token (or any in a line of capitals): the run-context features
+ * (`rl=`, `rr=`…) of the same word's other capitalized occurrences in the article, deduplicated,
+ * at most 16 — what the rest of the article says about a
  * name ("shares of Yukos", "Yukos said") reaches every occurrence, including headlines in capitals
  * and sentence-initial ones.
  */
@@ -210,12 +231,20 @@ export function docContexts(sentences: readonly (readonly NerToken[])[], wordsOn
   const counts = new Map<string, Map<string, number>>();
   const own: (string[] | undefined)[][] = sentences.map((s) => new Array(s.length));
   const lowersOf = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
+  // Only a word written capitalized at least twice, or also in a line of capitals, can give another occurrence a context.
+  const seen = new Map<string, number>();
+  sentences.forEach((s, k) => {
+    const caps = isAllCaps(s);
+    s.forEach((t, i) => {
+      if (caps || isCapitalized(t.text)) seen.set(lowersOf[k]![i]!, (seen.get(lowersOf[k]![i]!) ?? 0) + 1);
+    });
+  });
   sentences.forEach((s, k) => {
     if (isAllCaps(s)) return;
     const words = s.map((t) => bareWord(t.text));
     const runs = capitalRuns(words);
     runs.forEach((run, i) => {
-      if (!run || !hasLetter(words[i]!)) return;
+      if (!run || (seen.get(lowersOf[k]![i]!) ?? 0) < 2 || !hasLetter(words[i]!)) return;
       const all = runFeatures(lowersOf[k]!, run[0], run[1]);
       const feats = wordsOnly ? [all[0]!, all[2]!] : all;
       own[k]![i] = feats;
@@ -226,8 +255,11 @@ export function docContexts(sentences: readonly (readonly NerToken[])[], wordsOn
     });
   });
   const none: string[] = [];
-  return sentences.map((s, k) =>
-    s.map((_, i) => {
+  return sentences.map((s, k) => {
+    const caps = isAllCaps(s);
+    return s.map((t, i) => {
+      // Lower-case words ("the" after "The") are not names: no document context.
+      if (!caps && !isCapitalized(t.text)) return none;
       const c = counts.get(lowersOf[k]![i]!);
       if (!c) return none;
       const mine = own[k]![i];
@@ -239,8 +271,8 @@ export function docContexts(sentences: readonly (readonly NerToken[])[], wordsOn
         if (out.length >= MAX_DOC_CONTEXT) break;
       }
       return out;
-    }),
-  );
+    });
+  });
 }
 
 /** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. Returns whether the line is all caps. */
@@ -255,7 +287,7 @@ export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvide
   const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lowers[i]!);
   const runs = options.runContext && !caps ? capitalRuns(words) : null;
   const table = options.clusterContext ? wordClusters() : null;
-  const mid = table ? lowers.map((w) => (hasLetter(w) ? table.clusterOf(w) : -2)).map((c) => (c === -2 ? 'p' : c < 0 ? 'none' : String(table.levels[0]![c]))) : null;
+  const mid = table ? words.map((w, i) => (!caps && isShortAcronym(w) ? 'none' : middleCluster(table, lowers[i]!))) : null;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lw = lowers[i]!;

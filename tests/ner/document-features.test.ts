@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalRuns, docContexts, documentEvidence, sentenceFeatures, type FeatureOptions, type NerToken } from '../../src/ner/features.js';
+import { capitalRuns, docContexts, documentEvidence, sentenceFeatures, wordFeatures, type FeatureOptions, type NerToken } from '../../src/ner/features.js';
 import { predictionFeatures } from '../../src/ner/stack.js';
 import { decodeClusters, encodeClusters } from '../../src/ner/clusters.js';
 import { decodeModel, encodeModel } from '../../src/ner/model-io.js';
@@ -60,6 +60,19 @@ describe('second-pass features', () => {
 });
 
 describe('word clusters', () => {
+  it('gives words their shipped clusters, but not a short all-caps word outside a capitals line', () => {
+    const feats = (text: string, caps = false) => wordFeatures({ text, tags: [], pre: '', post: ' ' }, caps, { clusters: [0, 1, 2] }).filter((f) => /^c\d?=/.test(f));
+    // Unknown companies cluster with known ones: the uncased vectors put them together.
+    const fine = (w: string) => feats(w).find((f) => f.startsWith('c0='));
+    expect(fine('Rosneft')).toBeDefined();
+    expect(fine('Rosneft')).toBe(fine('Gazprom'));
+    expect(fine('Rosneft')).not.toBe(fine('Paris'));
+    // "US" is not the pronoun "us" (counter-example: in a headline in capitals case says nothing, so it keeps the cluster).
+    expect(feats('US')).toEqual(['c=none']);
+    expect(feats('us')).not.toEqual(['c=none']);
+    expect(feats('US', true)).not.toEqual(['c=none']);
+  });
+
   it('round-trips a cluster table and answers -1 for unknown words', () => {
     const table = decodeClusters(encodeClusters(['gazprom', 'lukoil', 'paris'], [3, 3, 7], [[0, 0, 0, 1, 0, 0, 0, 2]]));
     expect(table.clusterOf('gazprom')).toBe(3);
