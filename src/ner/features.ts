@@ -1,6 +1,7 @@
 import { gazetteerMarks } from '../data/gazetteer.js';
 import { TAGS } from './tags.js';
 import { TITLE_HEADS, ORG_SUFFIXES } from '../entities/lexicon.js';
+import { wordClusters, type WordClusters } from './clusters.js';
 
 /**
  * Tagger features. The same code runs at training time (over CoNLL text tokenized by the `tokens`
@@ -24,6 +25,25 @@ export interface DocEvidence {
   capitalized: Set<string>;
   /** Written in lower case somewhere. */
   lower: Set<string>;
+}
+
+/**
+ * Which optional feature groups a model uses. A model file records its own (model-io.ts), so the
+ * tagger always computes the features its model was trained with; cross-validation compares them.
+ */
+export interface FeatureOptions {
+  /** Word cluster levels of the word itself (0 fine, 1 middle, 2 coarse; clusters.ts). */
+  clusters?: number[];
+  /** The middle-level cluster of the words either side. */
+  clusterContext?: boolean;
+  /** The words around the run of capitalized words a token is in ("shares of | Ask Jeeves | said"). */
+  runContext?: boolean;
+  /** The run contexts of the same word's other occurrences in the article ("Yukos" in a headline). */
+  docContext?: boolean;
+  /** A second pass with what the first predicted for the same word elsewhere (stack.ts). */
+  twoPass?: boolean;
+  /** Leaner context: no compromise tags of the neighbours, document context of single words only (rl/rr, not the bigrams). */
+  lean?: boolean;
 }
 
 /** compromise tags worth a feature; the rest (Singular, PresentTense…) add noise and cost. */
@@ -109,7 +129,7 @@ export function documentEvidence(sentences: readonly (readonly NerToken[])[]): D
  * the line is in capitals). They repeat for every occurrence of a word, so the tagger caches their
  * scores by `wordKey`.
  */
-export function wordFeatures(t: NerToken, caps: boolean): string[] {
+export function wordFeatures(t: NerToken, caps: boolean, options: FeatureOptions = {}): string[] {
   const w = bareWord(t.text);
   const lw = w.toLowerCase();
   const sh = (caps ? 'C:' : '') + shape(w);
@@ -125,6 +145,12 @@ export function wordFeatures(t: NerToken, caps: boolean): string[] {
   if (post) f.push(`post=${post.slice(0, 1)}`);
   if (w !== t.text) f.push('possessive');
   for (const tag of t.tags) if (USEFUL_TAGS.has(tag)) f.push(`t=${tag}`);
+  if (options.clusters?.length && hasLetter(w)) {
+    const table = wordClusters();
+    const c = table && !(!caps && isShortAcronym(w)) ? table.clusterOf(lw) : -1;
+    if (c < 0) f.push('c=none');
+    else for (const level of options.clusters) f.push(`c${level}=${level === 0 ? c : table!.levels[level - 1]![c]}`);
+  }
   return f;
 }
 
@@ -147,16 +173,121 @@ function edgeChar(s: string, last: boolean): string {
  */
 export type Emit = (i: number, a: string, b?: string, c?: string, d?: string, e?: string) => void;
 
+/**
+ * The vectors are uncased, so a short all-caps word shares its cluster with the common lower-case
+ * word it spells ("US" with "us", "IT" with "it", "WHO" with "who"): outside lines in capitals it
+ * gets no cluster.
+ */
+const isShortAcronym = (w: string): boolean => w.length <= 3 && /^\p{Lu}+$/u.test(w);
+
+const middleCache = new Map<string, string>();
+/** A word's middle-level cluster as a feature value ('p' for no letter, 'none' outside the table); cached by word. */
+function middleCluster(table: WordClusters, w: string): string {
+  let v = middleCache.get(w);
+  if (v === undefined) {
+    const c = hasLetter(w) ? table.clusterOf(w) : -2;
+    v = c === -2 ? 'p' : c < 0 ? 'none' : String(table.levels[0]![c]);
+    if (middleCache.size >= 200_000) middleCache.clear();
+    middleCache.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * Runs of capitalized words in a sentence not in capitals: [start, end) of the run each token is
+ * in, or null. A name's context is the words around the whole name, not around each of its words.
+ */
+export function capitalRuns(words: readonly string[]): ([number, number] | null)[] {
+  const out: ([number, number] | null)[] = words.map(() => null);
+  for (let i = 0; i < words.length; ) {
+    if (!isCapitalized(words[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && isCapitalized(words[j]!)) j++;
+    for (let k = i; k < j; k++) out[k] = [i, j];
+    i = j;
+  }
+  return out;
+}
+
+const runFeatures = (lowers: readonly string[], a: number, b: number): string[] => {
+  const word = (i: number) => (i < 0 ? '<s>' : i >= lowers.length ? '</s>' : lowers[i]!);
+  return [`rl=${word(a - 1)}`, `rl2=${word(a - 2)}|${word(a - 1)}`, `rr=${word(b)}`, `rr2=${word(b)}|${word(b + 1)}`];
+};
+
+const MAX_DOC_CONTEXT = 16;
+
+/**
+ * Per sentence, per capitalized token (or any in a line of capitals): the run-context features
+ * (`rl=`, `rr=`…) of the same word's other capitalized occurrences in the article, deduplicated,
+ * at most 16 — what the rest of the article says about a
+ * name ("shares of Yukos", "Yukos said") reaches every occurrence, including headlines in capitals
+ * and sentence-initial ones.
+ */
+export function docContexts(sentences: readonly (readonly NerToken[])[], wordsOnly = false): string[][][] {
+  // Per word: every context feature of its occurrences with how many occurrences have it, in order of first appearance.
+  const counts = new Map<string, Map<string, number>>();
+  const own: (string[] | undefined)[][] = sentences.map((s) => new Array(s.length));
+  const lowersOf = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
+  // Only a word written capitalized at least twice, or also in a line of capitals, can give another occurrence a context.
+  const seen = new Map<string, number>();
+  sentences.forEach((s, k) => {
+    const caps = isAllCaps(s);
+    s.forEach((t, i) => {
+      if (caps || isCapitalized(t.text)) seen.set(lowersOf[k]![i]!, (seen.get(lowersOf[k]![i]!) ?? 0) + 1);
+    });
+  });
+  sentences.forEach((s, k) => {
+    if (isAllCaps(s)) return;
+    const words = s.map((t) => bareWord(t.text));
+    const runs = capitalRuns(words);
+    runs.forEach((run, i) => {
+      if (!run || (seen.get(lowersOf[k]![i]!) ?? 0) < 2 || !hasLetter(words[i]!)) return;
+      const all = runFeatures(lowersOf[k]!, run[0], run[1]);
+      const feats = wordsOnly ? [all[0]!, all[2]!] : all;
+      own[k]![i] = feats;
+      const key = lowersOf[k]![i]!;
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Map()));
+      for (const f of new Set(feats)) c.set(f, (c.get(f) ?? 0) + 1);
+    });
+  });
+  const none: string[] = [];
+  return sentences.map((s, k) => {
+    const caps = isAllCaps(s);
+    return s.map((t, i) => {
+      // Lower-case words ("the" after "The") are not names: no document context.
+      if (!caps && !isCapitalized(t.text)) return none;
+      const c = counts.get(lowersOf[k]![i]!);
+      if (!c) return none;
+      const mine = own[k]![i];
+      const out: string[] = [];
+      for (const [f, n] of c) {
+        // A context only this occurrence has is its own, not the article's.
+        if (n - (mine?.includes(f) ? 1 : 0) <= 0) continue;
+        out.push(f);
+        if (out.length >= MAX_DOC_CONTEXT) break;
+      }
+      return out;
+    });
+  });
+}
+
 /** Features of each token in its sentence and article: neighbours, gazetteer phrases, position, document evidence. Returns whether the line is all caps. */
-export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvidence, emit: Emit): boolean {
+export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvidence, emit: Emit, options: FeatureOptions = {}, docContext?: readonly string[][]): boolean {
   const n = sentence.length;
   const words = sentence.map((t) => bareWord(t.text));
   const lowers = words.map((w) => w.toLowerCase());
   const caps = isAllCaps(sentence);
   const shapes = words.map((w) => (caps ? 'C:' : '') + shape(w));
   const gaz = gazetteerMarks(caps ? words.map((w) => w.toUpperCase()) : words);
-  const tags = sentence.map((t) => t.tags.filter((x) => USEFUL_TAGS.has(x)));
+  const tags = options.lean ? [] : sentence.map((t) => t.tags.filter((x) => USEFUL_TAGS.has(x)));
   const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lowers[i]!);
+  const runs = options.runContext && !caps ? capitalRuns(words) : null;
+  const table = options.clusterContext ? wordClusters() : null;
+  const mid = table ? words.map((w, i) => (!caps && isShortAcronym(w) ? 'none' : middleCluster(table, lowers[i]!))) : null;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const lw = lowers[i]!;
@@ -182,8 +313,10 @@ export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvide
     // compromise splits "Asia-Pacific"; the whole hyphenated word is evidence too.
     if (t.post === '-' && i < n - 1) emit(i, 'hw=', lw, '-', lowers[i + 1]!);
     if (i > 0 && sentence[i - 1]!.post === '-') emit(i, 'hw=', lowers[i - 1]!, '-', lw);
-    if (i > 0) for (const tag of tags[i - 1]!) emit(i, 't-1=', tag);
-    if (i < n - 1) for (const tag of tags[i + 1]!) emit(i, 't+1=', tag);
+    if (!options.lean) {
+      if (i > 0) for (const tag of tags[i - 1]!) emit(i, 't-1=', tag);
+      if (i < n - 1) for (const tag of tags[i + 1]!) emit(i, 't+1=', tag);
+    }
     for (const g of gaz[i]!) {
       emit(i, 'g=', g);
       emit(i, 'g=', g, '|', shapes[i]!);
@@ -197,21 +330,35 @@ export function emitContextFeatures(sentence: readonly NerToken[], doc: DocEvide
       emit(i, 'doc=', ev);
       emit(i, 'doc=', ev, caps ? '|C' : i === 0 ? '|F' : '|M');
     }
+    if (mid) {
+      emit(i, 'c-1=', i > 0 ? mid[i - 1]! : '<s>');
+      emit(i, 'c+1=', i < n - 1 ? mid[i + 1]! : '</s>');
+    }
+    const run = runs?.[i];
+    if (run) {
+      const [a, b] = run;
+      emit(i, 'rl=', word(a - 1));
+      emit(i, 'rl2=', word(a - 2), '|', word(a - 1));
+      emit(i, 'rr=', word(b));
+      emit(i, 'rr2=', word(b), '|', word(b + 1));
+      emit(i, 'rpos=', i === a ? 'B' : 'I', String(Math.min(b - a, 4)));
+    }
+    if (docContext) for (const f of docContext[i]!) emit(i, 'd', f);
   }
   return caps;
 }
 
 /** The context features as strings (training, tests). */
-export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence): { caps: boolean; features: string[][] } {
+export function contextFeatures(sentence: readonly NerToken[], doc: DocEvidence, options: FeatureOptions = {}, docContext?: readonly string[][]): { caps: boolean; features: string[][] } {
   const features: string[][] = sentence.map(() => []);
-  const caps = emitContextFeatures(sentence, doc, (i, a, b = '', c = '', d = '', e = '') => features[i]!.push(a + b + c + d + e));
+  const caps = emitContextFeatures(sentence, doc, (i, a, b = '', c = '', d = '', e = '') => features[i]!.push(a + b + c + d + e), options, docContext);
   return { caps, features };
 }
 
 /** All static features (everything but the previous tags) of every token of a sentence. */
-export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence): string[][] {
-  const { caps, features } = contextFeatures(sentence, doc);
-  return features.map((f, i) => [...wordFeatures(sentence[i]!, caps), ...f]);
+export function sentenceFeatures(sentence: readonly NerToken[], doc: DocEvidence, options: FeatureOptions = {}, docContext?: readonly string[][]): string[][] {
+  const { caps, features } = contextFeatures(sentence, doc, options, docContext);
+  return features.map((f, i) => [...wordFeatures(sentence[i]!, caps, options), ...f]);
 }
 
 /** Features that depend on the tags already chosen to the left. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { LinearModel } from './perceptron.js';
 import { TAGS, TAG_COUNT } from './tags.js';
+import type { FeatureOptions } from './features.js';
 
 /**
  * The model file: [header length (uint32 LE)][header JSON, padded to 4 bytes]
@@ -16,6 +17,8 @@ interface Header {
   tags: string[];
   scale: number;
   size: number;
+  /** The optional feature groups (features.ts FeatureOptions); absent in older files: none. */
+  features?: FeatureOptions;
   meta?: Record<string, unknown>;
 }
 
@@ -27,7 +30,7 @@ export function encodeModel(model: LinearModel, meta?: Record<string, unknown>):
   const scale = 32767 / largest;
   const weights = new Int16Array(model.weights.length);
   for (let i = 0; i < weights.length; i++) weights[i] = Math.round(value(i) * scale);
-  const header: Header = { format: FORMAT, tags: [...TAGS], scale, size: model.keys.length, meta };
+  const header: Header = { format: FORMAT, tags: [...TAGS], scale, size: model.keys.length, features: model.options, meta };
   let headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
   headerBuf = Buffer.concat([headerBuf, Buffer.alloc((4 - ((4 + headerBuf.length) % 4)) % 4, 0x20)]);
   const len = Buffer.alloc(4);
@@ -45,7 +48,9 @@ export function decodeModel(file: Buffer): LinearModel {
   const at = raw.byteOffset + 4 + headerLength;
   const keys = new Uint32Array(raw.buffer, at, header.size);
   const weights = new Int16Array(raw.buffer, at + header.size * 4, header.size * TAG_COUNT);
-  return new LinearModel(keys, weights, header.scale);
+  const model = new LinearModel(keys, weights, header.scale);
+  model.options = header.features ?? {};
+  return model;
 }
 
 export const saveModel = (path: string, model: LinearModel, meta?: Record<string, unknown>): void => fs.writeFileSync(path, encodeModel(model, meta));

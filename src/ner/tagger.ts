@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
-import { bareWord, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
+import { bareWord, docContexts, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
 import { loadModel } from './model-io.js';
+import { predictionFeatures } from './stack.js';
 import { continueHash, finishHash, HASH_START, type LinearModel } from './perceptron.js';
 import { spansOf, TAG_COUNT, type TokenSpan } from './tags.js';
 
@@ -10,6 +11,14 @@ export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin', import.meta.url
 
 let defaultModel: LinearModel | null | undefined;
 export let modelLoadMs = 0;
+
+/**
+ * Use `model` instead of the shipped one in this process (cross-validation runs the whole entities
+ * stage with a model trained on the other folds); `undefined` goes back to the shipped file.
+ */
+export function setNerModel(model: LinearModel | null | undefined): void {
+  defaultModel = model;
+}
 
 /** The shipped model, loaded once per process on first use; null when the file is missing. */
 export function nerModel(): LinearModel | null {
@@ -23,9 +32,24 @@ export function nerModel(): LinearModel | null {
 
 /** Tag every sentence of one article; returns token spans per sentence (MISC included). */
 export function tagSentences(sentences: readonly (readonly NerToken[])[], model: LinearModel, evidence: DocEvidence = documentEvidence(sentences)): TokenSpan[][] {
-  return sentences.map((s) => {
-    const words = s.map((t) => bareWord(t.text).toLowerCase());
-    return spansOf(decodeGreedy(model, staticScores(model, s, evidence), words));
+  const contexts = model.options.docContext ? docContexts(sentences, model.options.lean) : undefined;
+  const words = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
+  const statics = sentences.map((s, k) => staticScores(model, s, evidence, contexts?.[k]));
+  const first = statics.map((st, k) => spansOf(decodeGreedy(model, st, words[k]!)));
+  if (!model.options.twoPass) return first;
+  // The second pass: add what the first predicted for each word elsewhere, and decode again where that changed a score.
+  const second = predictionFeatures(sentences, first);
+  return statics.map((st, k) => {
+    let changed = false;
+    second[k]!.forEach((feats, i) => {
+      for (const f of feats) {
+        const slot = model.slot(f);
+        if (slot < 0) continue;
+        model.addSlot(slot, st, i * TAG_COUNT);
+        changed = true;
+      }
+    });
+    return changed ? spansOf(decodeGreedy(model, st, words[k]!)) : first[k]!;
   });
 }
 
@@ -43,8 +67,10 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+const prefixHashes = new Map<string, number>();
+
 /** Static scores of every token of a sentence, TAG_COUNT per token in one array. */
-export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence): Float64Array {
+export function staticScores(model: LinearModel, sentence: readonly NerToken[], evidence: DocEvidence, docContext?: readonly string[][]): Float64Array {
   let cache = wordScoreCache.get(model);
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
   const caps = isAllCaps(sentence);
@@ -57,7 +83,7 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
     if (variants) for (const v of variants) if (sameTags(v.tags, t.tags)) own = v.scores;
     if (!own) {
       own = new Float64Array(TAG_COUNT);
-      model.addScores(wordFeatures(t, caps), own);
+      model.addScores(wordFeatures(t, caps, model.options), own);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       if (!variants) cache.set(key, (variants = []));
       variants.push({ tags: [...t.tags], scores: own });
@@ -66,12 +92,14 @@ export function staticScores(model: LinearModel, sentence: readonly NerToken[], 
   });
   // Context features are hashed part by part and added in place: no feature string is built.
   emitContextFeatures(sentence, evidence, (i, a, b, c, d, e) => {
-    let h = continueHash(HASH_START, a);
+    // The feature names are a few dozen constant strings: their hash states are looked up, not recomputed.
+    let h = prefixHashes.get(a);
+    if (h === undefined) prefixHashes.set(a, (h = continueHash(HASH_START, a)));
     if (b) h = continueHash(h, b);
     if (c) h = continueHash(h, c);
     if (d) h = continueHash(h, d);
     if (e) h = continueHash(h, e);
     model.addSlot(model.slotOfHash(finishHash(h)), out, i * TAG_COUNT);
-  });
+  }, model.options, docContext);
   return out;
 }
