@@ -120,9 +120,22 @@ const CURRENCY_WORDS: [RegExp, string | undefined, string][] = [
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = `(?:${PREFIX_CURRENCY.map(([s]) => esc(s)).join('|')})`;
 const MONEY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${PREFIX}|(?:${CODES.join('|')})\\s?)(${AMOUNT_MONEY})(?![\\p{L}\\p{N}])`, 'gu');
-const CURRENCY_AFTER =
-  "(?:u\\.s\\. |us |american |canadian |australian |hong kong |new zealand |singapore |indian |mexican |swiss )?(?:dollars?|euros?|pounds?(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|kroner|krone|kronor|krona|zlotys?|forints?|liras?|lira|rand|reais|ringgit|baht|dinars?|dirhams?|riyals?|rials?|shekels?|naira|shillings?|cents?|pence)";
-const MONEY_AFTER = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(${AMOUNT_MONEY})\\s(${CURRENCY_AFTER}|${CODES.join('|')})(?![\\p{L}])`, 'giu');
+/**
+ * An amount and the one space or hyphen after it; the word that follows is looked up in a table
+ * (`wordAfter`), not matched by one regex with every currency and unit in it: V8 compiles such a
+ * regex with the i and u flags into native code too large for the start-up snapshot
+ * (`node --build-snapshot` aborts with "unreachable code" once it has run a few times).
+ */
+const AMOUNT_MONEY_THEN_SPACE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(${AMOUNT_MONEY})\\s`, 'giu');
+const CURRENCY_PREFIXES = ['u.s. ', 'us ', 'american ', 'canadian ', 'australian ', 'hong kong ', 'new zealand ', 'singapore ', 'indian ', 'mexican ', 'swiss '];
+const CURRENCY_NAMES = [
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'sterling', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees',
+  'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'kroner', 'krone', 'kronor', 'krona', 'zloty', 'zlotys', 'forint', 'forints',
+  'lira', 'liras', 'rand', 'reais', 'ringgit', 'baht', 'dinar', 'dinars', 'dirham', 'dirhams', 'riyal', 'riyals', 'rial', 'rials', 'shekel', 'shekels',
+  'naira', 'shilling', 'shillings', 'cent', 'cents', 'pence',
+];
+/** Every currency phrase written after an amount, lower case (an optional nationality, then the name), and the ISO codes. */
+const CURRENCY_PHRASES: ReadonlySet<string> = new Set([...CURRENCY_NAMES, ...CURRENCY_PREFIXES.flatMap((p) => CURRENCY_NAMES.map((n) => p + n)), ...CODES.map((c) => c.toLowerCase())]);
 const PENCE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)p(?![\p{L}\p{N}])/gu;
 
 // ── Percentages and measures ─────────────────────────────────────────────────────────────────
@@ -162,7 +175,43 @@ const ATTACHED_ONLY = new Set(['C', 'F', 'm', 'g', 'mi', 'ha']);
 const byLength = (a: [string, string], b: [string, string]) => b[0].length - a[0].length;
 const WORD_UNIT = new Map(UNIT_WORDS.map(([w, s]) => [w, s]));
 const SYMBOL_UNIT = new Map(UNIT_SYMBOLS.map(([w, s]) => [w, s]));
-const MEASURE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}.,])(${AMOUNT})(?:\\s|-)(${[...UNIT_WORDS].sort(byLength).map(([w]) => esc(w).replace(/ /g, '[ -]')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** An amount and the space or hyphen before a unit word (looked up by `wordAfter`, as currencies are). */
+const AMOUNT_THEN_SPACE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${AMOUNT})(?:\\s|-)`, 'giu');
+/** Unit words with their spaces also written as hyphens ("square-kilometre"), lower case. */
+const UNIT_PHRASES: ReadonlySet<string> = new Set(UNIT_WORDS.flatMap(([w]) => [w.toLowerCase(), w.toLowerCase().replace(/ /g, '-')]));
+const LONGEST_UNIT = Math.max(...UNIT_WORDS.map(([w]) => w.length));
+const LONGEST_CURRENCY = Math.max(...[...CURRENCY_PHRASES].map((p) => p.length));
+
+/**
+ * The longest phrase of `phrases` (lower case) that `text` has at `at`, ending where a word ends
+ * (no letter after it; with `noDigitAfter`, no digit either) — what an alternation of the phrases,
+ * longest first, with the i flag and a negative lookahead would match.
+ */
+function wordAfter(text: string, at: number, phrases: ReadonlySet<string>, longest: number, noDigitAfter: boolean): string | undefined {
+  const window = text.slice(at, at + longest).toLowerCase();
+  for (let end = window.length; end > 0; end--) {
+    if (!phrases.has(window.slice(0, end))) continue;
+    const next = text.slice(at + end, at + end + 2);
+    if (noDigitAfter ? /^[\p{L}\p{N}]/u.test(next) : /^\p{L}/u.test(next)) continue;
+    return text.slice(at, at + end);
+  }
+  return undefined;
+}
+
+/** Every amount that `re` finds followed by one of `phrases`: [match index, amount, phrase], scanning as one regex would. */
+function* amountsBefore(piece: string, re: RegExp, phrases: ReadonlySet<string>, longest: number, noDigitAfter: boolean): Generator<[number, string, string]> {
+  re.lastIndex = 0;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    const phraseAt = m.index + m[0].length;
+    const phrase = wordAfter(piece, phraseAt, phrases, longest, noDigitAfter);
+    if (phrase === undefined) {
+      re.lastIndex = m.index + 1; // not here: look again from the next character, as a regex would
+      continue;
+    }
+    yield [m.index, m[1]!, phrase];
+    re.lastIndex = phraseAt + phrase.length;
+  }
+}
 const MEASURE_SYMBOLS = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS}(?:${SCALE_WORDS})?)(\\s|-)?(${[...UNIT_SYMBOLS].sort(byLength).map(([w]) => esc(w)).join('|')})(?![\\p{L}\\p{N}²³])`, 'gu');
 
 // ── Counts ───────────────────────────────────────────────────────────────────────────────────
@@ -216,27 +265,27 @@ export function findQuantities(text: string, from: number, to: number, tokens: r
     // A symbol's amount counts from the symbol, so "$5-10" and "€3/4" are still seen as ranges.
     add(m.index!, m.index! + m[0].length, 'money', amountValue(m[2]!), undefined, currency, amountStart, amountStart + m[2]!.length);
   }
-  for (const m of piece.matchAll(MONEY_AFTER)) {
-    const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    const code = CODES.find((c) => c === m[2]);
+  for (const [index, amount, phrase] of amountsBefore(piece, AMOUNT_MONEY_THEN_SPACE, CURRENCY_PHRASES, LONGEST_CURRENCY, false)) {
+    const word = phrase.toLowerCase().replace(/\s+/g, ' ');
+    const code = CODES.find((c) => c === phrase);
     const entry = code ? undefined : CURRENCY_WORDS.find(([re]) => re.test(word.replace(/^us /, 'u.s. ')));
     // "50 pounds" of weight or money: money when scaled ("5 million pounds") or said to be sterling.
-    if (entry?.[2] === 'pounds' && !/sterling/.test(word) && !/[a-z]$/i.test(m[1]!.trim())) continue;
-    const amountEnd = m.index! + m[1]!.length;
-    add(m.index!, m.index! + m[0].length, 'money', amountValue(m[1]!), code ? undefined : entry?.[1] ? undefined : entry?.[2], code ?? entry?.[1], m.index!, amountEnd);
+    if (entry?.[2] === 'pounds' && !/sterling/.test(word) && !/[a-z]$/i.test(amount.trim())) continue;
+    const end = index + amount.length + 1 + phrase.length;
+    add(index, end, 'money', amountValue(amount), code ? undefined : entry?.[1] ? undefined : entry?.[2], code ?? entry?.[1], index, index + amount.length);
   }
   for (const m of piece.matchAll(PENCE)) add(m.index!, m.index! + m[0].length, 'money', Number(m[1]), 'pence', 'GBP', m.index!, m.index! + m[1]!.length);
   for (const m of piece.matchAll(PERCENT)) {
     const points = m[3] && /point/i.test(m[3]);
     add(m.index!, m.index! + m[0].length, 'percent', amountValue(m[1]!), points ? 'percentage points' : '%', undefined, m.index!, m.index! + m[1]!.length);
   }
-  for (const m of piece.matchAll(MEASURE_WORDS)) {
-    const unitText = m[2]!.toLowerCase().replace(/[ -]/g, ' ');
-    const symbol = WORD_UNIT.get(unitText) ?? WORD_UNIT.get(m[2]!.toLowerCase()) ?? WORD_UNIT.get(unitText.replace(' ', '-'));
-    const end = m.index! + m[0].length;
+  for (const [index, amount, unitWord] of amountsBefore(piece, AMOUNT_THEN_SPACE, UNIT_PHRASES, LONGEST_UNIT, true)) {
+    const unitText = unitWord.toLowerCase().replace(/[ -]/g, ' ');
+    const symbol = WORD_UNIT.get(unitText) ?? WORD_UNIT.get(unitWord.toLowerCase()) ?? WORD_UNIT.get(unitText.replace(' ', '-'));
+    const end = index + amount.length + 1 + unitWord.length;
     if (/^s?-old\b/.test(piece.slice(end))) continue; // "a 45-year-old man", "a 10-month-old": ages
-    if (YEAR.test(m[1]!) && piece[m.index! + m[1]!.length] === ' ' && /^(?:year|month|week|day)s?$/i.test(m[2]!)) continue; // "2021 year" is no measure
-    add(m.index!, end, 'measure', amountValue(m[1]!), symbol, undefined, m.index!, m.index! + m[1]!.length);
+    if (YEAR.test(amount) && piece[index + amount.length] === ' ' && /^(?:year|month|week|day)s?$/i.test(unitWord)) continue; // "2021 year" is no measure
+    add(index, end, 'measure', amountValue(amount), symbol, undefined, index, index + amount.length);
   }
   for (const m of piece.matchAll(MEASURE_SYMBOLS)) {
     if (m[2] !== undefined && ATTACHED_ONLY.has(m[3]!)) continue;
