@@ -9,7 +9,9 @@ import { parseFields, toOutput, type OutputField } from '../../model/output.js';
 import { parseDay } from '../../annotators/dates.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
 import { FORMATS, HtmlPages, MACHINE_FORMATS, htmlDocument, type Format } from '../../writers/index.js';
-import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { write } from '../../io/write.js';
+import type { CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
 import { ErrorLog } from '../../batch/error-log.js';
@@ -19,7 +21,7 @@ import { removeStaleTempFiles, writeFileAtomic } from '../../batch/atomic-write.
 import { createProgress, summaryLine, type RunStats } from '../../batch/progress.js';
 import type { RenderedArticle } from '../../batch/render.js';
 import { isBatchInput } from '../../io/expand-paths.js';
-import { canDrawStatus, Messages, sameTerminal } from '../terminal.js';
+import { canDrawStatus, Messages, sameTerminal } from '../../io/terminal.js';
 import { USAGE } from '../usage.js';
 
 export interface AnnotateCommandOptions {
