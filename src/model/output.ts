@@ -1,5 +1,6 @@
 import type { ArticleDoc, Entity, Mention } from './document.js';
 import type { ArticleOutput } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export type { ArticleOutput } from './schema.js';
 
@@ -8,8 +9,7 @@ export type { ArticleOutput } from './schema.js';
  * is defined once, as a zod schema in schema.ts; only its type is imported here, so annotating an
  * article never loads zod.
  */
-export const SCHEMA_VERSION = 'newsmark/1';
-
+export { SCHEMA_VERSION };
 
 export interface OutputOptions {
   /** Keep the rule/model that made each mention. */

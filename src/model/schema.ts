@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION } from './output.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /**
  * The output format: what `newsmark` writes as JSON, JSONL and YAML. The zod schema is the single
