@@ -8,7 +8,9 @@ import type { NewsmarkConfig } from '../../config.js';
 import { parseFields, toOutput, type OutputField } from '../../model/output.js';
 import { parseDay } from '../../annotators/dates.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, HtmlPages, MACHINE_FORMATS, htmlDocument, type Format } from '../../writers/index.js';
+import { FORMAT_INFO, FORMATS, MACHINE_FORMATS, isFormat, type Format } from '../../writers/formats.js';
+import { WRITERS } from '../../writers/registry.js';
+import { Framing, frameOne } from '../../writers/writer.js';
 import { EXIT, ExitError } from '../../errors.js';
 import { write } from '../../io/write.js';
 import type { CliIO } from '../io.js';
@@ -46,8 +48,6 @@ export interface AnnotateCommandOptions {
   summary?: boolean;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', summary: '.txt', html: '.html' };
-
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
 
 /**
@@ -56,8 +56,8 @@ type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
  */
 export async function annotateCommand(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
   // A person at a terminal reads the summary; a pipe or a file gets YAML, as before.
-  const format = (options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml')) as Format;
-  if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
+  const format = options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml');
+  if (!isFormat(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
   const only = options.only === undefined ? undefined : onlyFields(options.only, format);
   if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && parseDay(options.date))) throw new ExitError(`--date must be a date as YYYY-MM-DD, not '${options.date}'`);
   if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
@@ -79,9 +79,9 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   }
   const batch = isBatchInput(paths, options.inputFormat, io.cwd);
   const shard = options.shard ? parseShard(options.shard) : undefined;
-  const color = (format === 'pretty' || format === 'summary') && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const color = FORMAT_INFO[format].color && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
-  const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + EXTENSION[format]);
+  const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + FORMAT_INFO[format].extension);
   const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
   if (outDir && options.resume) await removeStaleTempFiles(outDir);
 
@@ -150,37 +150,19 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     }
   };
 
-  // JSON is one object for one article and an array for several: hold back the first object until
-  // the second arrives (or input ends) to know which, then stream the rest.
-  let pendingJson: string | undefined;
-  let jsonItems = 0;
+  // The format's writer frames the articles on stdout (JSON: one object for one article, an array for
+  // several; YAML: `---` between documents; HTML: one page, with contents for several); with
+  // --out-dir each article's file is that article framed alone.
+  const writer = WRITERS[format].writer;
+  const framing = new Framing(writer());
   const out = (chunk: string) => {
     messages.wroteOutput(chunk);
     return write(io.stdout, chunk);
   };
-  const htmlPages = new HtmlPages();
   const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
-    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : format === 'html' ? htmlDocument(body) : body);
-    switch (format) {
-      case 'jsonl':
-        return out(body);
-      case 'json':
-        if (jsonItems === 0) pendingJson = body;
-        else {
-          if (jsonItems === 1) await out('[\n' + indent(pendingJson!));
-          await out(',\n' + indent(body));
-        }
-        jsonItems++;
-        return;
-      case 'yaml':
-        return out((stats.articles > 1 ? '---\n' : '') + body);
-      case 'pretty':
-        return out((stats.articles > 1 ? '\n' : '') + body);
-      case 'html':
-        return out(htmlPages.add(body));
-      case 'summary':
-        return out((stats.articles > 1 ? '\n' : '') + body);
-    }
+    if (outDir) return writeFileAtomic(targetOf(item), frameOne(writer(), body));
+    const chunk = framing.add(body);
+    if (chunk) await out(chunk);
   };
 
   try {
@@ -202,12 +184,11 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     await executor.close();
     await errors.close();
   }
-  if (format === 'json' && !outDir) {
-    if (jsonItems === 1) await out(pendingJson + '\n');
-    else if (jsonItems > 1) await out('\n]\n');
-    else if (stats.failed === 0) await out('[]\n');
+  // A run that wrote no article because every input failed writes nothing (not even JSON's `[]`).
+  if (!outDir && (framing.count > 0 || stats.failed === 0)) {
+    const chunk = framing.end();
+    if (chunk) await out(chunk);
   }
-  if (format === 'html' && !outDir) await out(htmlPages.end());
   // The summary only for a batch: for one article the output (or its one error line) says it all.
   // (Nor when a batch came to one failure and nothing else, such as an empty folder: its line says it.)
   const onlyOneFailure = stats.articles + stats.skipped === 0 && stats.failed <= 1;
@@ -246,8 +227,6 @@ function openErrorLog(io: CliIO, file: string | undefined, messages: Messages): 
   }
   return new ErrorLog(say, full);
 }
-
-const indent = (s: string) => s.replace(/^/gm, '  ');
 
 export function annotateItem(item: Extract<InputItem, { ok: true }>, options: Pick<AnnotateCommandOptions, 'config' | 'explain' | 'includeText'>) {
   const doc = annotate(item.text, { id: item.id, config: options.config, explain: options.explain, meta: item.meta });
