@@ -1,3 +1,4 @@
+import { codeOf } from './diagnostics.js';
 import type { ArticleDoc, Entity, Mention } from './document.js';
 import type { ArticleOutput } from './schema.js';
 import { SCHEMA_VERSION } from './schema-version.js';
@@ -81,7 +82,7 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     keyphrases: (layers.keyphrases ?? []).map((k) => ({ text: k.text, score: round(k.score) })),
     quantities: (layers.quantities ?? []).map((q) => defined({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit, currency: q.currency })),
     dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value, anchor: d.anchor, anchorDate: d.anchorDate })),
-    diagnostics: doc.diagnostics.map((d) => defined({ ...d })),
+    diagnostics: doc.diagnostics.map((d) => defined({ stage: d.stage, code: codeOf(d), severity: d.severity, message: d.message, start: d.start, end: d.end })),
     ...(options.includeText ? { text: doc.text } : {}),
   };
 }

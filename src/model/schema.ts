@@ -124,6 +124,7 @@ export const outputSchema = z.object({
   diagnostics: z.array(
     z.object({
       stage: z.string(),
+      code: z.string().describe('what kind of problem, stable across versions (such as pipeline/bad-span); the message may be reworded'),
       severity: z.enum(['error', 'warning', 'info']),
       message: z.string(),
       start: z.number().int().optional(),
