@@ -46,6 +46,8 @@ export interface AnnotateCommandOptions {
   errors?: string;
   shard?: string;
   summary?: boolean;
+  /** Not an option: the worker module the pool runs (default: newsmark's own); tests pass a test-only one. */
+  workerFile?: string;
 }
 
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
@@ -133,7 +135,7 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const several = !second.done;
   const jobs = options.jobs ?? os.availableParallelism();
   const renderOptions = { format, explain: options.explain, includeText: options.includeText, color, only, referenceDate: options.date };
-  const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout) : inProcessExecutor(renderOptions, options.config);
+  const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout, options.workerFile) : inProcessExecutor(renderOptions, options.config);
   stats.jobs = executor.jobs;
   async function* all(): AsyncGenerator<InputItem> {
     if (!first.done) yield first.value;
