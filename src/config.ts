@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import YAML from 'yaml';
 import type * as Zod from 'zod';
+import { ConfigError } from './errors.js';
 import { nearest } from './suggest.js';
 
 /**
@@ -41,12 +42,7 @@ export function defaultConfig(): NewsmarkConfig {
   return {};
 }
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './errors.js';
 
 /**
  * The schema of the file, strict at every level so that a misspelt key (`quote:`, `cueVerb:`,

@@ -53,7 +53,7 @@ export const issues: Annotator = {
     } catch (error) {
       if (!(error instanceof LexiconError)) throw error;
       // A broken custom lexicon must not stop a batch: report it and fall back to the built-in one.
-      doc.diagnostics.push({ stage: 'issues', severity: 'error', message: `${error.message}; using the built-in lexicon` });
+      doc.diagnostics.push({ stage: 'issues', code: 'issues/lexicon-unusable', severity: 'error', message: `${error.message}; using the built-in lexicon` });
       engine = topicEngine({});
     }
     const scores = scoreTopics(words, engine.matcher, engine.tree);

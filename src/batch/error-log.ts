@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { write } from '../cli/io.js';
+import { write } from '../io/write.js';
 
 export interface Failure {
   source: string;
@@ -15,7 +15,7 @@ export class ErrorLog {
   count = 0;
   private file: fs.WriteStream | undefined;
 
-  /** `say` writes one line to stderr (cli/terminal.ts Messages: above a progress bar, on a fresh line). */
+  /** `say` writes one line to stderr (io/terminal.ts Messages: above a progress bar, on a fresh line). */
   constructor(
     private readonly say: (line: string) => Promise<void>,
     errorsPath?: string,

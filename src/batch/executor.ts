@@ -38,14 +38,15 @@ export function inProcessExecutor(options: RenderOptions, config: NewsmarkConfig
 /**
  * A piscina pool of `jobs` worker threads, each loading the models once. With `timeoutMs`, an article
  * that runs too long is aborted: piscina terminates that worker thread and starts a fresh one, so only
- * the stuck article fails.
+ * the stuck article fails. `filename` is the worker module the threads run (default: newsmark's own,
+ * worker.ts; tests/batch/stuck-worker.mjs wraps it to make an article that never ends).
  */
-export async function poolExecutor(jobs: number, options: RenderOptions, config: NewsmarkConfig, timeoutMs?: number): Promise<Executor> {
+export async function poolExecutor(jobs: number, options: RenderOptions, config: NewsmarkConfig, timeoutMs?: number, filename: string = workerFile()): Promise<Executor> {
   // Through `require`, never bundled: piscina starts its threads from a file next to its own code,
   // which a bundle (the start-up snapshot's) would not have beside it.
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina({
-    filename: workerFile(),
+    filename,
     minThreads: jobs,
     maxThreads: jobs,
     // The caller bounds the work in flight (jobs × 4), so the pool's own queue needs no limit.

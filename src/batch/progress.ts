@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expandPaths } from '../io/expand-paths.js';
-import { StatusLine, type TerminalStream } from '../cli/terminal.js';
+import { StatusLine, type TerminalStream } from '../io/terminal.js';
 
 /** Counts of a run, for the progress bar and the summary. */
 export interface RunStats {
@@ -16,7 +16,7 @@ export interface RunStats {
 export interface Progress {
   update(stats: RunStats): void;
   stop(): void;
-  /** The bar's line, when one is drawn: messages during the run go above it (cli/terminal.ts). */
+  /** The bar's line, when one is drawn: messages during the run go above it (io/terminal.ts). */
   status?: StatusLine;
 }
 

@@ -2,7 +2,8 @@ import { annotate } from '../annotate.js';
 import type { NewsmarkConfig } from '../config.js';
 import type { ArticleDoc } from '../model/document.js';
 import { selectFields, toOutput, type OutputField } from '../model/output.js';
-import { writeHtmlArticle, writeJsonl, writePretty, writeSummary, writeYaml, type Format } from '../writers/index.js';
+import type { Format } from '../writers/formats.js';
+import { WRITERS } from '../writers/registry.js';
 
 /** What one article needs to be annotated anywhere: in this process or in a worker thread. */
 export interface ArticleTask {
@@ -29,33 +30,16 @@ export interface RenderedArticle {
   words: number;
 }
 
-/** Annotate and write one article. `json` is the indented object alone: the caller decides on an array. */
+/**
+ * Annotate and write one article: its body in the format, written alone (`WRITERS[format].render`).
+ * The caller frames the bodies with the format's writer (`WRITERS[format].writer()` and `Framing`):
+ * `json` is the indented object alone, `html` the article's fragment, the array or page comes from the frame.
+ */
 export function renderArticle(task: ArticleTask, options: RenderOptions, config: NewsmarkConfig): RenderedArticle {
   const doc = annotate(task.text, { id: task.id, config, explain: options.explain, meta: task.meta, referenceDate: options.referenceDate });
-  const whole = toOutput(doc, { explain: options.explain, includeText: options.includeText || options.only?.includes('text') });
-  const output = options.only ? selectFields(whole, options.only) : whole;
-  let body: string;
-  switch (options.format) {
-    case 'jsonl':
-      body = writeJsonl(output);
-      break;
-    case 'json':
-      body = JSON.stringify(output, null, 2);
-      break;
-    case 'yaml':
-      body = writeYaml(output);
-      break;
-    case 'pretty':
-      body = writePretty(doc, whole, { color: !!options.color });
-      break;
-    case 'summary':
-      body = writeSummary(doc, { color: !!options.color });
-      break;
-    case 'html':
-      // One article's fragment: the caller makes the page (one per file, or several with contents).
-      body = writeHtmlArticle(doc, whole);
-      break;
-  }
+  const output = toOutput(doc, { explain: options.explain, includeText: options.includeText || options.only?.includes('text') });
+  const selected = options.only ? selectFields(output, options.only) : output;
+  const body = WRITERS[options.format].render({ doc, output, selected }, { color: !!options.color });
   return { body, words: countWords(task.text) };
 }
 

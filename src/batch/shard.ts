@@ -1,4 +1,4 @@
-import { ExitError } from '../cli/io.js';
+import { ExitError } from '../errors.js';
 import { fnv1a } from '../io/inputs.js';
 
 /** Shard K of N (K counted from 1, as GNU parallel's `{%}` slot numbers are). */

@@ -9,10 +9,6 @@ import { WARM_UP } from './warm-up.js';
  */
 const { config, options } = workerData as { config: NewsmarkConfig; options: RenderOptions };
 
-// TEST ONLY: an article whose id equals NEWSMARK_TEST_STUCK_ID spins forever, so tests can check that
-// --timeout terminates the stuck worker and the rest of the batch goes on. Unset in normal use.
-const stuckId = process.env.NEWSMARK_TEST_STUCK_ID;
-
 // Lazy data (models, gazetteers) loads now, before the thread takes its first article: a worker
 // started to replace a stopped one does not spend an article's --timeout on loading.
 renderArticle(WARM_UP, options, config);
@@ -20,6 +16,5 @@ renderArticle(WARM_UP, options, config);
 export default function annotateTask(task: ArticleTask & { started?: SharedArrayBuffer }): RenderedArticle {
   // Tell the main thread the clock for --timeout starts now.
   if (task.started) Atomics.store(new Int32Array(task.started), 0, 1);
-  if (stuckId && task.id === stuckId) for (;;);
   return renderArticle({ id: task.id, text: task.text, meta: task.meta }, options, config);
 }

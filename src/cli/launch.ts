@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMMANDS, VALUE_OPTIONS } from './argv.js';
 
 export interface SnapshotManifest {
   node: string;
@@ -85,9 +86,6 @@ const SNAPSHOT_FAILURE = 14;
 /** The signals a launcher passes on to newsmark's process (Ctrl-C, kill, a closed terminal). */
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-/** `annotate` options that take a value (the next argument, unless written `--opt=value`). */
-export const VALUE_OPTIONS = new Set(['-f', '--format', '--only', '--date', '--input-format', '--max-bytes', '-c', '--config', '-o', '--out-dir', '-j', '--jobs', '--timeout', '--errors', '--shard']);
-const COMMANDS = new Set(['annotate', 'eval', 'check', 'schema', 'help']);
 
 /**
  * Whether these arguments start a batch: several inputs, a folder, a glob, a JSONL archive, JSONL on

@@ -2,14 +2,15 @@ import { Command, CommanderError, type Help, type Option } from 'commander';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ConfigError } from '../config.js';
 import { registerAnnotate } from './commands/annotate.js';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
 import { registerReport } from './commands/report.js';
-import { EXIT, ExitError, processIO, write, type CliIO } from './io.js';
+import { EXIT, ExitError } from '../errors.js';
+import { processIO, type CliIO } from './io.js';
+import { write } from '../io/write.js';
 import { InputError } from '../io/read-input.js';
-import { VALUE_OPTIONS } from './launch.js';
+import { VALUE_OPTIONS } from './argv.js';
 import { nearest } from '../suggest.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -67,7 +68,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
       // --help and --version end here with code 0; usage errors were already printed by commander.
       return error.exitCode === 0 ? EXIT.ok : EXIT.fatal;
     }
-    if (error instanceof ExitError || error instanceof ConfigError || error instanceof InputError) {
+    if (error instanceof ExitError || error instanceof InputError) {
       io.stderr.write(`newsmark: ${error.message}\n`);
       return error instanceof ExitError ? error.code : EXIT.fatal;
     }

@@ -1,4 +1,4 @@
-import { ExitError } from './io.js';
+import { ExitError } from '../errors.js';
 
 /** Option parsers shared by the commands. */
 export function positiveInt(value: string, name: string): number {

@@ -347,21 +347,37 @@ function compareMeta(expected: Obj, actual: Obj, out: Collector): void {
 /** The first offset among spans, to place an entity or issue in the text. */
 const firstAt = (spans: SpanLike[] | undefined): number | undefined => (spans?.length ? Math.min(...spans.map((m) => m.start)) : undefined);
 
-/** Diagnostics count by stage, severity and place; their wording may change freely. */
+/**
+ * Diagnostics are matched by their code (by stage and severity for an expected file written before
+ * diagnostics had codes), then by place: the same code at another place is one difference, "moved".
+ * Their wording may change freely.
+ */
 function compareDiagnostics(expected: Obj[], actual: Obj[], out: Collector): void {
-  const key = (d: Obj) => `${d.stage}|${d.severity}|${d.start ?? ''}|${d.end ?? ''}`;
-  const remaining = new Map<string, number>();
-  for (const d of actual) remaining.set(key(d), (remaining.get(key(d)) ?? 0) + 1);
-  for (const d of expected) {
-    const n = remaining.get(key(d)) ?? 0;
-    if (n > 0) remaining.set(key(d), n - 1);
-    else out.add('diagnostics', `diagnostics: missing ${d.severity} from ${d.stage}${d.start != null ? ` at ${showSpan(d as SpanLike)}` : ''} (${quoted(d.message)})`, d.start ?? undefined);
-  }
-  for (const d of actual) {
-    const n = remaining.get(key(d)) ?? 0;
-    if (n > 0) {
-      remaining.set(key(d), n - 1);
-      out.add('diagnostics', `diagnostics: unexpected ${d.severity} from ${d.stage}${d.start != null ? ` at ${showSpan(d as SpanLike)}` : ''} (${quoted(d.message)})`, d.start ?? undefined);
+  const sameKind = (e: Obj, x: Obj) => (e.code != null && x.code != null ? e.code === x.code : e.stage === x.stage && e.severity === x.severity);
+  const samePlace = (e: Obj, x: Obj) => (e.start ?? null) === (x.start ?? null) && (e.end ?? null) === (x.end ?? null);
+  const name = (d: Obj) => `${d.severity} ${d.code != null ? `${d.code} ` : ''}from ${d.stage}`;
+  const place = (d: Obj) => (d.start != null ? showSpan(d as SpanLike) : 'no place');
+  const left = [...actual];
+  const take = (match: (x: Obj) => boolean): Obj | undefined => {
+    const i = left.findIndex(match);
+    return i < 0 ? undefined : left.splice(i, 1)[0];
+  };
+  const pairs: [Obj, Obj][] = [];
+  const elsewhere = expected.filter((e) => {
+    const x = take((x) => sameKind(e, x) && samePlace(e, x));
+    if (x) pairs.push([e, x]);
+    return !x;
+  });
+  for (const e of elsewhere) {
+    const x = take((x) => sameKind(e, x));
+    if (!x) {
+      out.add('diagnostics', `diagnostics: missing ${name(e)}${e.start != null ? ` at ${place(e)}` : ''} (${quoted(e.message)})`, e.start ?? undefined);
+      continue;
     }
+    pairs.push([e, x]);
+    out.add('diagnostics', `diagnostics: ${name(e)} moved from ${place(e)} to ${place(x)} (${quoted(x.message)})`, x.start ?? e.start ?? undefined);
   }
+  // One code, another severity (matched by code alone): said, as any changed value is.
+  for (const [e, x] of pairs) out.scalar('diagnostics', `diagnostic ${e.code ?? e.stage}${e.start != null ? ` at ${place(e)}` : ''}: severity`, e.severity, x.severity, x.start ?? undefined);
+  for (const x of left) out.add('diagnostics', `diagnostics: unexpected ${name(x)}${x.start != null ? ` at ${place(x)}` : ''} (${quoted(x.message)})`, x.start ?? undefined);
 }

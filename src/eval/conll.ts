@@ -1,4 +1,4 @@
-import type { GoldDoc, GoldEntity } from './gold.js';
+import type { GoldDoc, GoldEntity } from './gold-types.js';
 
 /**
  * CoNLL column files (CoNLL-2003 and its many relatives): one token a line with the NER tag in the

@@ -1,5 +1,7 @@
+import { codeOf } from './diagnostics.js';
 import type { ArticleDoc, Entity, Mention } from './document.js';
 import type { ArticleOutput } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export type { ArticleOutput } from './schema.js';
 
@@ -8,8 +10,7 @@ export type { ArticleOutput } from './schema.js';
  * is defined once, as a zod schema in schema.ts; only its type is imported here, so annotating an
  * article never loads zod.
  */
-export const SCHEMA_VERSION = 'newsmark/1';
-
+export { SCHEMA_VERSION };
 
 export interface OutputOptions {
   /** Keep the rule/model that made each mention. */
@@ -81,7 +82,7 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
     keyphrases: (layers.keyphrases ?? []).map((k) => ({ text: k.text, score: round(k.score) })),
     quantities: (layers.quantities ?? []).map((q) => defined({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit, currency: q.currency })),
     dates: (layers.dates ?? []).map((d) => defined({ start: d.start, end: d.end, text: d.text, value: d.value, anchor: d.anchor, anchorDate: d.anchorDate })),
-    diagnostics: doc.diagnostics.map((d) => defined({ ...d })),
+    diagnostics: doc.diagnostics.map((d) => defined({ stage: d.stage, code: codeOf(d), severity: d.severity, message: d.message, start: d.start, end: d.end })),
     ...(options.includeText ? { text: doc.text } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION } from './output.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /**
  * The output format: what `newsmark` writes as JSON, JSONL and YAML. The zod schema is the single
@@ -124,6 +124,7 @@ export const outputSchema = z.object({
   diagnostics: z.array(
     z.object({
       stage: z.string(),
+      code: z.string().describe('what kind of problem, stable across versions (such as pipeline/bad-span); the message may be reworded'),
       severity: z.enum(['error', 'warning', 'info']),
       message: z.string(),
       start: z.number().int().optional(),

@@ -1,5 +1,5 @@
 import type { ArticleDoc, LayerName, Layers } from '../model/document.js';
-import { diagnostic } from '../model/diagnostics.js';
+import { codeOf, diagnostic } from '../model/diagnostics.js';
 import { isValidSpan } from '../model/span.js';
 import { defaultConfig } from '../config.js';
 import type { AnnotateContext, Annotator } from './annotator.js';
@@ -37,19 +37,27 @@ export function createPipeline(annotators: readonly Annotator[]): Pipeline {
 }
 
 function runStage(annotator: Annotator, doc: ArticleDoc, ctx: AnnotateContext): void {
-  let produced: Partial<Layers>;
+  const before = doc.diagnostics.length;
+  let produced: Partial<Layers> | undefined;
+  let failed = false;
   try {
     produced = annotator.run(doc, ctx);
   } catch (error) {
+    failed = true;
     // A bug in one stage must not cost the article its other layers: record it and go on.
-    doc.diagnostics.push(diagnostic(annotator.name, 'error', `stage failed: ${(error as Error).message}`));
+    doc.diagnostics.push(diagnostic(annotator.name, 'error', `stage failed: ${(error as Error).message}`, undefined, 'pipeline/stage-failed'));
     for (const name of annotator.provides) (doc.layers as Record<string, unknown>)[name] ??= [];
-    return;
   }
+  if (!failed) takeLayers(annotator, doc, produced!);
+  // Step two of issue 14 sets a code wherever a stage makes a diagnostic; until then, a default.
+  for (const d of doc.diagnostics.slice(before)) d.code = codeOf(d);
+}
+
+function takeLayers(annotator: Annotator, doc: ArticleDoc, produced: Partial<Layers>): void {
   for (const name of annotator.provides) {
     const value = produced[name];
     if (value === undefined) {
-      doc.diagnostics.push(diagnostic(annotator.name, 'error', `stage did not provide layer '${name}'`));
+      doc.diagnostics.push(diagnostic(annotator.name, 'error', `stage did not provide layer '${name}'`, undefined, 'pipeline/missing-layer'));
       (doc.layers as Record<string, unknown>)[name] = [];
       continue;
     }
@@ -65,7 +73,8 @@ function checkSpans(doc: ArticleDoc, stage: string, layerName: string, items: un
   return items.filter((item, index) => {
     const bad = findBadSpan(doc.text, item);
     if (!bad) return true;
-    doc.diagnostics.push(diagnostic(stage, 'error', `dropped ${layerName}[${index}]: invalid span [${bad.start}, ${bad.end})${bad.text !== undefined ? ` '${String(bad.text).slice(0, 40)}'` : ''}`));
+    const message = `dropped ${layerName}[${index}]: invalid span [${bad.start}, ${bad.end})${bad.text !== undefined ? ` '${String(bad.text).slice(0, 40)}'` : ''}`;
+    doc.diagnostics.push(diagnostic(stage, 'error', message, undefined, 'pipeline/bad-span'));
     return false;
   });
 }

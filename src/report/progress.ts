@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { canDrawStatus, StatusLine } from '../cli/terminal.js';
+import { canDrawStatus, StatusLine } from '../io/terminal.js';
 import { listOutputFiles } from './read.js';
 
 /** The report's progress on stderr, for a person at a terminal: share of bytes read, articles, bad lines. */

@@ -4,6 +4,7 @@ import type { ArticleOutput } from '../model/output.js';
 import { attributes, escapeHtml, renderSpans, type MarkupSpan } from './html-spans.js';
 import { ARTICLE_SCRIPT } from './html-script.js';
 import { ARTICLE_CSS } from './html-style.js';
+import { Framing, frameAll, type Writer } from './writer.js';
 
 /**
  * `-f html`: a page to look at. Self-contained — the stylesheet and script are inlined, nothing is
@@ -298,47 +299,48 @@ export function htmlDocument(fragment: string): string {
  * last, from each article's title and counts (a short line each), and the page's script moves it
  * to the top; it is the only thing the page keeps in memory.
  */
+export function htmlWriter(): Writer {
+  const entries: { key: string; title: string; summary: string }[] = [];
+  const seen = new Map<string, number>();
+  return {
+    begin: () => pageStart('newsmark: annotated articles') + `<p class="nm-pagehead">Annotated by newsmark · <a href="#nm-toc">contents</a></p>\n`,
+    item(fragment) {
+      let key = attr(fragment, 'id');
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n > 1) {
+        // Two articles with one id: keep the page's element ids unique.
+        fragment = fragment.split(key).join(`${key}-${n}`);
+        key = `${key}-${n}`;
+      }
+      entries.push({ key, title: attr(fragment, 'data-title'), summary: attr(fragment, 'data-summary') });
+      return fragment;
+    },
+    separator: () => '',
+    end() {
+      const items = entries.map((x) => `<li><a href="#${x.key}">${x.title}</a> <span class="nm-count">${x.summary}</span></li>`).join('\n');
+      return pageEnd(`<nav class="nm-toc" id="nm-toc" aria-label="Contents"><h2>Contents: ${plural(entries.length, 'article')}</h2><ol>\n${items}\n</ol></nav>\n`);
+    },
+    alone: htmlDocument,
+  };
+}
+
+/** The html writer's framing as an object: `add(fragment)` returns what to write now, `end()` the rest. */
 export class HtmlPages {
-  private first: string | undefined;
-  private entries: { key: string; title: string; summary: string }[] = [];
-  private seen = new Map<string, number>();
+  private readonly framing = new Framing(htmlWriter());
 
   /** Take one article fragment; returns what to write now. */
   add(fragment: string): string {
-    let key = attr(fragment, 'id');
-    const n = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, n);
-    if (n > 1) {
-      // Two articles with one id: keep the page's element ids unique.
-      fragment = fragment.split(key).join(`${key}-${n}`);
-      key = `${key}-${n}`;
-    }
-    this.entries.push({ key, title: attr(fragment, 'data-title'), summary: attr(fragment, 'data-summary') });
-    if (this.entries.length === 1) {
-      this.first = fragment;
-      return '';
-    }
-    if (this.entries.length === 2) {
-      const out = pageStart('newsmark: annotated articles') + `<p class="nm-pagehead">Annotated by newsmark · <a href="#nm-toc">contents</a></p>\n` + this.first! + fragment;
-      this.first = undefined;
-      return out;
-    }
-    return fragment;
+    return this.framing.add(fragment);
   }
 
   /** The end of the page (or the whole page, for one article; nothing for none). */
   end(): string {
-    if (this.entries.length === 0) return '';
-    if (this.entries.length === 1) return htmlDocument(this.first!);
-    const items = this.entries.map((x) => `<li><a href="#${x.key}">${x.title}</a> <span class="nm-count">${x.summary}</span></li>`).join('\n');
-    return pageEnd(`<nav class="nm-toc" id="nm-toc" aria-label="Contents"><h2>Contents: ${plural(this.entries.length, 'article')}</h2><ol>\n${items}\n</ol></nav>\n`);
+    return this.framing.end();
   }
 }
 
 /** Several articles as one page with a table of contents (one article: a plain page). */
 export function writeHtmlPages(articles: { doc: ArticleDoc; output: ArticleOutput }[]): string {
-  const pages = new HtmlPages();
-  let out = '';
-  for (const a of articles) out += pages.add(writeHtmlArticle(a.doc, a.output));
-  return out + pages.end();
+  return frameAll(htmlWriter(), articles.map((a) => writeHtmlArticle(a.doc, a.output)));
 }

@@ -1,5 +1,6 @@
 import YAML, { isMap, isScalar, type Node } from 'yaml';
 import type { SelectedOutput } from '../model/output.js';
+import { frameAll, plainWriter, type Writer } from './writer.js';
 
 /**
  * YAML for people to read: spans and other small records go on one line each
@@ -22,7 +23,10 @@ function isSmallRecord(node: Node): boolean {
   return node.items.every((pair) => isScalar(pair.value) && String(pair.value.value ?? '').length <= 120);
 }
 
+/** Several articles make a multi-document YAML stream: `---` between two documents. */
+export const yamlWriter = (): Writer => plainWriter('---\n');
+
 /** Several articles make a multi-document YAML stream. */
 export function writeYamlStream(outputs: SelectedOutput[]): string {
-  return outputs.map((o) => writeYaml(o)).join('---\n');
+  return frameAll(yamlWriter(), outputs.map((o) => writeYaml(o)));
 }

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { annotateCommand, type AnnotateCommandOptions } from '../../src/cli/run/annotate.js';
+import { DEFAULT_MAX_BYTES } from '../../src/io/read-input.js';
 import { hasParallel, idsOf, jsonlOf, killWhen, listFiles, runBin, runShell, smallArticle, tempDir } from './helpers.js';
 
 // Through the real bin/newsmark.js (built by `npm test`); these spawn worker pools from dist/.
@@ -20,6 +23,30 @@ beforeAll(() => {
   reference = runBin(['-f', 'jsonl', '-j', '1', 'corpus.jsonl'], { cwd: dir }).stdout;
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** `annotate` in this process with options main() cannot give (a worker module), streams captured. */
+async function runAnnotate(paths: string[], options: Partial<AnnotateCommandOptions>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const text = (stream: PassThrough) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
+    return () => Buffer.concat(chunks).toString('utf8');
+  };
+  const [out, err] = [text(stdout), text(stderr)];
+  const code = await annotateCommand(paths, { config: {}, maxBytes: DEFAULT_MAX_BYTES, ...options }, { stdout, stderr, stdin: Readable.from([]), env: {}, cwd: dir });
+  return { code, stdout: out(), stderr: err() };
+}
+
+/** Worker threads copy the environment when they start: set the stuck id for the run only. */
+async function withStuckWorker<T>(id: string, run: () => Promise<T>): Promise<T> {
+  process.env.NEWSMARK_TEST_STUCK_ID = id;
+  try {
+    return await run();
+  } finally {
+    delete process.env.NEWSMARK_TEST_STUCK_ID;
+  }
+}
 
 describe('batch runs through the bin', () => {
   it('the reference run annotates every article in input order', () => {
@@ -43,8 +70,9 @@ describe('batch runs through the bin', () => {
   });
 
   // One pool run checks both: output order with two workers, and a stuck article's worker replaced.
-  it('two workers keep input order and match one process; --timeout stops only the stuck article', () => {
-    const r = runBin(['-f', 'jsonl', '-j', '2', '--timeout', '2500', 'corpus.jsonl'], { cwd: dir, env: { NEWSMARK_TEST_STUCK_ID: 'art-2' } });
+  // In-process, with a test-only worker whose art-2 never ends (stuck-worker.mjs): the real one has no hook.
+  it('two workers keep input order and match one process; --timeout stops only the stuck article', async () => {
+    const r = await withStuckWorker('art-2', () => runAnnotate(['corpus.jsonl'], { format: 'jsonl', jobs: 2, timeout: 2500, workerFile: path.join(import.meta.dirname, 'stuck-worker.mjs') }));
     expect(r.code).toBe(1);
     // not a terminal: no progress bar and no summary, only the one failure
     expect(r.stderr).toBe('newsmark: corpus.jsonl:3: took longer than --timeout 2500 ms; stopped\n');

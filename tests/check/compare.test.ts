@@ -28,7 +28,7 @@ function base(): Record<string, any> {
     issues: [{ label: 'diplomacy', iptc: 'medtop:20000565', topic: 'diplomacy', score: 0.8, evidence: [{ start: 50, end: 60, text: 'e' }] }],
     keyphrases: [{ text: 'trade talks', score: 0.7 }],
     dates: [],
-    diagnostics: [{ stage: 'quotes', severity: 'warning', message: 'unbalanced quote mark', start: 900, end: 901 }],
+    diagnostics: [{ stage: 'quotes', code: 'quotes/unclosed-mark', severity: 'warning', message: 'unbalanced quote mark', start: 900, end: 901 }],
   };
 }
 
@@ -59,7 +59,13 @@ describe('compareOutputs', () => {
     ['the article was edited under a mention', (o) => (o.people[1].mentions[0].text = 'Li Shangfo'), ["people 'Li Shangfu': mention 1 [400,410): text expected 'xxxxxxxxxx', got 'Li Shangfo' (was the article edited?)"]],
     ['a keyphrase is new', (o) => o.keyphrases.push({ text: 'tariffs', score: 0.1 }), ["keyphrases: unexpected 'tariffs'"]],
     ['the headline moved', (o) => (o.structure.headline = { start: 0, end: 21, text: 'h!' }), ["headline: expected [0,20) 'h', got [0,21) 'h!'"]],
-    ['a diagnostic appeared', (o) => o.diagnostics.push({ stage: 'entities', severity: 'info', message: 'm' }), ["diagnostics: unexpected info from entities ('m')"]],
+    ['a diagnostic appeared', (o) => o.diagnostics.push({ stage: 'entities', code: 'entities/model-missing', severity: 'info', message: 'm' }), ["diagnostics: unexpected info entities/model-missing from entities ('m')"]],
+    ['a diagnostic is gone', (o) => (o.diagnostics = []), ["diagnostics: missing warning quotes/unclosed-mark from quotes at [900,901) ('unbalanced quote mark')"]],
+    // Matched by code: the same problem found at another place is one difference, not two.
+    ['a diagnostic moved', (o) => Object.assign(o.diagnostics[0], { start: 950, end: 951 }), ["diagnostics: warning quotes/unclosed-mark from quotes moved from [900,901) to [950,951) ('unbalanced quote mark')"]],
+    // …and another code at the same place is another problem: one missing, one unexpected.
+    ['another code at the same place', (o) => (o.diagnostics[0].code = 'quotes/unmatched-close'), ["diagnostics: missing warning quotes/unclosed-mark from quotes at [900,901) ('unbalanced quote mark')", "diagnostics: unexpected warning quotes/unmatched-close from quotes at [900,901) ('unbalanced quote mark')"]],
+    ['one code, another severity', (o) => (o.diagnostics[0].severity = 'info'), ['diagnostic quotes/unclosed-mark at [900,901): severity expected warning, got info']],
   ])('%s', (_, change, expected) => {
     expect(diff(change)).toEqual(expected);
   });
@@ -73,6 +79,15 @@ describe('compareOutputs', () => {
     ['the article text', (o) => (o.text = 'anything')],
   ])('ignores %s', (_, change) => {
     expect(diff(change)).toEqual([]);
+  });
+
+  it('matches an expected file written before codes by stage, severity and place', () => {
+    const old = base();
+    delete old.diagnostics[0].code;
+    expect(compareOutputs(old, base(), DEFAULT_COMPARE)).toEqual([]);
+    const moved = base();
+    moved.diagnostics[0].start = 950;
+    expect(compareOutputs(old, moved, DEFAULT_COMPARE).map((d) => d.message)).toEqual(["diagnostics: warning from quotes moved from [900,901) to [950,901) ('unbalanced quote mark')"]);
   });
 
   it('compares scores when asked', () => {

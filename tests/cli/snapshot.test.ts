@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Command } from 'commander';
 import { registerAnnotate } from '../../src/cli/commands/annotate.js';
 import { processIO } from '../../src/cli/io.js';
-import { looksLikeBatch, VALUE_OPTIONS, SNAPSHOT_BLOB, SNAPSHOT_MANIFEST, snapshotDir, snapshotProblem } from '../../src/cli/launch.js';
+import { looksLikeBatch, SNAPSHOT_BLOB, SNAPSHOT_MANIFEST, snapshotDir, snapshotProblem } from '../../src/cli/launch.js';
+import { VALUE_OPTIONS } from '../../src/cli/argv.js';
 import { bin, root } from '../support/cli.js';
 
 describe('snapshotProblem: when the snapshot may be used', () => {

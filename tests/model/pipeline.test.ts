@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createPipeline, PipelineError } from '../../src/pipeline/pipeline.js';
 import type { Annotator } from '../../src/pipeline/annotator.js';
 import { createDoc } from '../../src/model/document.js';
+import { diagnostic, DIAGNOSTIC_CODES } from '../../src/model/diagnostics.js';
+import { toOutput } from '../../src/model/output.js';
+import { annotate } from '../../src/annotate.js';
 
 const stage = (name: string, requires: Annotator['requires'], provides: Annotator['provides'], run: Annotator['run'] = () => ({})): Annotator => ({ name, requires, provides, run });
 
@@ -23,9 +26,9 @@ describe('createPipeline', () => {
     ]);
     const doc = pipeline.run(createDoc('t', 'Hello world'));
     expect(doc.layers.dates).toEqual([{ start: 0, end: 5, text: 'Hello' }]);
-    expect(doc.diagnostics.map((d) => d.message)).toEqual([
-      "dropped dates[1]: invalid span [0, 5) 'Howdy'",
-      "dropped dates[2]: invalid span [3, 99) 'x'",
+    expect(doc.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['pipeline/bad-span', "dropped dates[1]: invalid span [0, 5) 'Howdy'"],
+      ['pipeline/bad-span', "dropped dates[2]: invalid span [3, 99) 'x'"],
     ]);
   });
 
@@ -50,6 +53,35 @@ describe('createPipeline', () => {
     const doc = pipeline.run(createDoc('t', 'abc'));
     expect(doc.layers.quotes).toEqual([]);
     expect(doc.layers.dates).toEqual([]);
-    expect(doc.diagnostics[0]).toMatchObject({ stage: 'boom', severity: 'error', message: 'stage failed: kaput' });
+    expect(doc.diagnostics[0]).toMatchObject({ stage: 'boom', code: 'pipeline/stage-failed', severity: 'error', message: 'stage failed: kaput' });
+  });
+});
+
+describe('diagnostic codes', () => {
+  it('a stage that leaves out a layer it provides: pipeline/missing-layer', () => {
+    const doc = createPipeline([stage('lazy', [], ['dates'], () => ({}))]).run(createDoc('t', 'abc'));
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['pipeline/missing-layer']);
+  });
+
+  it('a code set by the stage is kept; one made without gets <stage>/unspecified', () => {
+    const doc = createPipeline([
+      stage('mine', [], ['dates'], (d) => {
+        d.diagnostics.push(diagnostic('mine', 'info', 'coded', undefined, 'issues/lexicon-unusable'));
+        d.diagnostics.push({ stage: 'mine', severity: 'info', message: 'uncoded' });
+        return { dates: [] };
+      }),
+    ]).run(createDoc('t', 'abc'));
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['issues/lexicon-unusable', 'mine/unspecified']);
+  });
+
+  it('every code is <who>/<what> in lower case', () => {
+    for (const code of Object.keys(DIAGNOSTIC_CODES)) expect(code).toMatch(/^[a-z]+\/[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('the output carries the code after the stage, before the severity', () => {
+    const doc = annotate('Title\n\nHe said “this is not closed.\n\nNext paragraph here.', { id: 'x' });
+    const out = toOutput(doc);
+    expect(out.diagnostics.length).toBeGreaterThan(0);
+    for (const d of out.diagnostics) expect(Object.keys(d).slice(0, 3)).toEqual(['stage', 'code', 'severity']);
   });
 });

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import os from 'node:os';
 import { loadConfig } from '../../config.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
+import { FORMATS, MACHINE_FORMATS } from '../../writers/formats.js';
 import type { CliIO } from '../io.js';
 import { positiveInt } from '../options.js';
 
@@ -10,8 +11,8 @@ export function registerAnnotate(program: Command, io: CliIO, setExit: (code: nu
     .command('annotate', { isDefault: true })
     .description('annotate articles (files, folders, globs, .jsonl/.jsonl.gz archives, .html pages, or stdin) — the default command')
     .argument('[paths...]', 'article files, folders, quoted globs, .jsonl(.gz) archives, .html pages, or - for stdin (default: stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, yaml when piped or with --out-dir)').choices(['yaml', 'json', 'jsonl', 'pretty', 'summary', 'html']))
-    .option('--only <fields>', 'keep only these output fields in yaml/json/jsonl, comma-separated (e.g. quotes,speakers); id and schema stay')
+    .addOption(new Option('-f, --format <format>', 'output format (default: summary on a terminal, yaml when piped or with --out-dir)').choices(FORMATS))
+    .option('--only <fields>', `keep only these output fields in ${MACHINE_FORMATS.join('/')}, comma-separated (e.g. quotes,speakers); id and schema stay`)
     .option('--date <YYYY-MM-DD>', 'resolve relative dates ("Wednesday", "last week") against this date when an article has no published date or dated dateline')
     .addOption(new Option('--input-format <format>', 'how to read stdin').choices(['text', 'jsonl']).default('text'))
     .option('--explain', 'say which rule or model made each decision')

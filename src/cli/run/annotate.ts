@@ -3,23 +3,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { annotate } from '../../annotate.js';
 import type { NewsmarkConfig } from '../../config.js';
-import { parseFields, toOutput, type OutputField } from '../../model/output.js';
+import { parseFields, type OutputField } from '../../model/output.js';
 import { parseDay } from '../../annotators/dates.js';
 import { readInputs, type InputItem } from '../../io/inputs.js';
-import { FORMATS, HtmlPages, MACHINE_FORMATS, htmlDocument, type Format } from '../../writers/index.js';
-import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { FORMAT_INFO, FORMATS, MACHINE_FORMATS, isFormat, type Format } from '../../writers/formats.js';
+import { WRITERS } from '../../writers/registry.js';
+import { Framing, frameOne } from '../../writers/writer.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { write } from '../../io/write.js';
+import type { CliIO } from '../io.js';
 import { inProcessExecutor, poolExecutor, TimeoutError, type Executor } from '../../batch/executor.js';
 import { orderedMap } from '../../batch/ordered.js';
 import { ErrorLog } from '../../batch/error-log.js';
-import { inShard, parseShard } from '../../batch/shard.js';
+import { inShard, parseShard, type Shard } from '../../batch/shard.js';
 import { idsInJsonl, resumeFileProblem } from '../../batch/resume.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../../batch/atomic-write.js';
 import { createProgress, summaryLine, type RunStats } from '../../batch/progress.js';
-import type { RenderedArticle } from '../../batch/render.js';
+import type { RenderedArticle, RenderOptions } from '../../batch/render.js';
 import { isBatchInput } from '../../io/expand-paths.js';
-import { canDrawStatus, Messages, sameTerminal } from '../terminal.js';
+import { canDrawStatus, Messages, sameTerminal } from '../../io/terminal.js';
 import { USAGE } from '../usage.js';
 
 export interface AnnotateCommandOptions {
@@ -42,45 +45,32 @@ export interface AnnotateCommandOptions {
   errors?: string;
   shard?: string;
   summary?: boolean;
+  /** Not an option: the worker module the pool runs (default: newsmark's own); tests pass a test-only one. */
+  workerFile?: string;
 }
 
-const EXTENSION: Record<Format, string> = { yaml: '.yaml', json: '.json', jsonl: '.json', pretty: '.txt', summary: '.txt', html: '.html' };
-
 type Outcome = { item: InputItem; rendered?: RenderedArticle; error?: string };
+type Article = Extract<InputItem, { ok: true }>;
 
 /**
  * Annotate every input and write it in input order, with bounded work in flight so memory stays flat.
  * One article runs in this process (fast start); several run on a worker pool of --jobs threads.
+ * In four steps: check the options, select the inputs (shard, resume, --out-dir targets), start
+ * the executor, then annotate and write through the format's writer.
  */
 export async function annotateCommand(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<number> {
-  // A person at a terminal reads the summary; a pipe or a file gets YAML, as before.
-  const format = (options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml')) as Format;
-  if (!FORMATS.includes(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
-  const only = options.only === undefined ? undefined : onlyFields(options.only, format);
-  if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && parseDay(options.date))) throw new ExitError(`--date must be a date as YYYY-MM-DD, not '${options.date}'`);
-  if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
-  if (options.outDir && typeof options.resume === 'string') {
-    // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
-    paths = [options.resume, ...paths];
-    options = { ...options, resume: true };
-  }
-  if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
-  if (typeof options.resume === 'string') {
-    // `newsmark -f jsonl --resume archive.jsonl`: the output file forgotten, the archive taken for it.
-    const problem = await resumeFileProblem(path.resolve(io.cwd, options.resume));
-    if (problem) throw new ExitError(`--resume ${options.resume}: ${problem}; --resume takes the earlier output, then the inputs: newsmark -f jsonl --resume out.jsonl ${options.resume} >> out.jsonl`);
-  }
-  if (!paths.length && io.stdin.isTTY) {
+  const run = await checkOptions(paths, options, io);
+  if (!run) {
     // Bare `newsmark` in a terminal would wait, silently, for an article typed on the keyboard.
     await write(io.stderr, USAGE);
     return EXIT.fatal;
   }
+  ({ paths, options } = run);
+  const { format, only, shard } = run;
   const batch = isBatchInput(paths, options.inputFormat, io.cwd);
-  const shard = options.shard ? parseShard(options.shard) : undefined;
-  const color = (format === 'pretty' || format === 'summary') && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  const color = FORMAT_INFO[format].color && !options.outDir && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
   const outDir = options.outDir ? path.resolve(io.cwd, options.outDir) : undefined;
-  const targetOf = (item: InputItem) => path.join(outDir!, (item.name ?? 'stdin') + EXTENSION[format]);
-  const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
+  const targets = outDir ? new OutputTargets(outDir, FORMAT_INFO[format].extension, io.cwd) : undefined;
   if (outDir && options.resume) await removeStaleTempFiles(outDir);
 
   // The progress bar only for a batch, on a terminal, and never between lines of output on that same
@@ -93,52 +83,11 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   const progress = await createProgress(io.stderr, showProgress, paths.length ? paths : ['-'], io.cwd);
   messages.setStatus(progress.status);
   if (!options.quiet && paths.length === 1 && paths[0] === '-' && io.stdin.isTTY && io.stderr.isTTY) await messages.say('newsmark: reading from the terminal; end the text with Ctrl-D');
-  // With --out-dir, two inputs that map to one output file (a repeated id in an archive, a.txt and
-  // a.html) would silently overwrite each other: the second is reported instead (docs/SCALE.md).
-  const written = new Map<string, string>();
 
-  // Shard and resume filters come before annotation: a skipped article costs a read, not a parse.
-  async function* selected(): AsyncGenerator<InputItem> {
-    const inputs = readInputs(paths, { inputFormat: options.inputFormat as 'text' | 'jsonl' | undefined, maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
-    for await (const input of inputs) {
-      const item = outDir ? claimTarget(input) : input;
-      const skip = (shard && !inShard(item.id, shard)) || (item.ok && options.resume && (doneIds ? doneIds.has(item.id) : fs.existsSync(targetOf(item))));
-      if (skip) {
-        stats.skipped++;
-        continue;
-      }
-      yield item;
-    }
-  }
-
-  function claimTarget(item: InputItem): InputItem {
-    if (!item.ok) return item;
-    const target = targetOf(item);
-    const first = written.get(target);
-    if (first === undefined) {
-      written.set(target, item.source);
-      return item;
-    }
-    const sameArchive = first.replace(/:\d+$/, '') === item.source.replace(/:\d+$/, '') && /:\d+$/.test(first);
-    const error = sameArchive ? `duplicate id '${item.id}' (first at ${first}); not written over its output` : `same output file as ${first} (${path.relative(io.cwd, target)}); not written over it`;
-    return { ok: false, id: item.id, source: item.source, error };
-  }
-
-  // Look ahead one item: a single article never starts a pool (the journalist's latency path).
-  const items = selected();
-  const first = await items.next();
-  const second = first.done ? first : await items.next();
-  const several = !second.done;
-  const jobs = options.jobs ?? os.availableParallelism();
+  const inputs = await selectInputs(paths, options, io, { shard, targets }, stats);
   const renderOptions = { format, explain: options.explain, includeText: options.includeText, color, only, referenceDate: options.date };
-  const executor: Executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout) : inProcessExecutor(renderOptions, options.config);
+  const { executor, items } = await startExecutor(inputs, options, renderOptions);
   stats.jobs = executor.jobs;
-  async function* all(): AsyncGenerator<InputItem> {
-    if (!first.done) yield first.value;
-    if (!second.done) yield second.value;
-    yield* items;
-  }
-
   const work = async (item: InputItem): Promise<Outcome> => {
     if (!item.ok) return { item };
     try {
@@ -148,41 +97,22 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     }
   };
 
-  // JSON is one object for one article and an array for several: hold back the first object until
-  // the second arrives (or input ends) to know which, then stream the rest.
-  let pendingJson: string | undefined;
-  let jsonItems = 0;
+  // The format's writer frames the articles on stdout (JSON: one object for one article, an array for
+  // several; YAML: `---` between documents; HTML: one page, with contents for several); with
+  // --out-dir each article's file is that article framed alone.
+  const writer = WRITERS[format].writer;
+  const framing = new Framing(writer());
   const out = (chunk: string) => {
     messages.wroteOutput(chunk);
-    return write(io.stdout, chunk);
+    return chunk ? write(io.stdout, chunk) : undefined;
   };
-  const htmlPages = new HtmlPages();
-  const emit = async (item: Extract<InputItem, { ok: true }>, body: string) => {
-    if (outDir) return writeFileAtomic(targetOf(item), format === 'json' ? body + '\n' : format === 'html' ? htmlDocument(body) : body);
-    switch (format) {
-      case 'jsonl':
-        return out(body);
-      case 'json':
-        if (jsonItems === 0) pendingJson = body;
-        else {
-          if (jsonItems === 1) await out('[\n' + indent(pendingJson!));
-          await out(',\n' + indent(body));
-        }
-        jsonItems++;
-        return;
-      case 'yaml':
-        return out((stats.articles > 1 ? '---\n' : '') + body);
-      case 'pretty':
-        return out((stats.articles > 1 ? '\n' : '') + body);
-      case 'html':
-        return out(htmlPages.add(body));
-      case 'summary':
-        return out((stats.articles > 1 ? '\n' : '') + body);
-    }
+  const emit = async (item: Article, body: string) => {
+    if (targets) return writeFileAtomic(targets.of(item), frameOne(writer(), body));
+    await out(framing.add(body));
   };
 
   try {
-    for await (const outcome of orderedMap(all(), executor.jobs * 4, work)) {
+    for await (const outcome of orderedMap(items, executor.jobs * 4, work)) {
       const { item } = outcome;
       if (!item.ok || outcome.error) {
         stats.failed++;
@@ -200,17 +130,105 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
     await executor.close();
     await errors.close();
   }
-  if (format === 'json' && !outDir) {
-    if (jsonItems === 1) await out(pendingJson + '\n');
-    else if (jsonItems > 1) await out('\n]\n');
-    else if (stats.failed === 0) await out('[]\n');
-  }
-  if (format === 'html' && !outDir) await out(htmlPages.end());
+  // A run that wrote no article because every input failed writes nothing (not even JSON's `[]`).
+  if (!outDir && (framing.count > 0 || stats.failed === 0)) await out(framing.end());
   // The summary only for a batch: for one article the output (or its one error line) says it all.
   // (Nor when a batch came to one failure and nothing else, such as an empty folder: its line says it.)
   const onlyOneFailure = stats.articles + stats.skipped === 0 && stats.failed <= 1;
   if (options.summary || (!options.quiet && io.stderr.isTTY && batch && !onlyOneFailure)) await messages.say(summaryLine(stats));
   return exitCode(stats);
+}
+
+/**
+ * Usage errors before anything is read (each an ExitError, exit 2), and the options as the run takes
+ * them. Undefined when there is nothing to read but a terminal (bare `newsmark`): print the usage.
+ */
+async function checkOptions(paths: string[], options: AnnotateCommandOptions, io: CliIO): Promise<{ paths: string[]; options: AnnotateCommandOptions; format: Format; only?: OutputField[]; shard?: Shard } | undefined> {
+  // A person at a terminal reads the summary; a pipe or a file gets YAML, as before.
+  const format = options.format ?? (io.stdout.isTTY && !options.outDir ? 'summary' : 'yaml');
+  if (!isFormat(format)) throw new ExitError(`unknown --format '${options.format}' (use ${FORMATS.join(', ')})`);
+  const only = options.only === undefined ? undefined : onlyFields(options.only, format);
+  if (options.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.date) && parseDay(options.date))) throw new ExitError(`--date must be a date as YYYY-MM-DD, not '${options.date}'`);
+  if (options.inputFormat && !['text', 'jsonl'].includes(options.inputFormat)) throw new ExitError(`unknown --input-format '${options.inputFormat}' (use text or jsonl)`);
+  if (options.outDir && typeof options.resume === 'string') {
+    // `-o out --resume archive/`: with --out-dir, --resume takes no FILE, so that word is an input.
+    paths = [options.resume, ...paths];
+    options = { ...options, resume: true };
+  }
+  if (options.resume === true && !options.outDir) throw new ExitError('--resume needs --out-dir, or a FILE of earlier JSONL output (--resume out.jsonl)');
+  if (typeof options.resume === 'string') {
+    // `newsmark -f jsonl --resume archive.jsonl`: the output file forgotten, the archive taken for it.
+    const problem = await resumeFileProblem(path.resolve(io.cwd, options.resume));
+    if (problem) throw new ExitError(`--resume ${options.resume}: ${problem}; --resume takes the earlier output, then the inputs: newsmark -f jsonl --resume out.jsonl ${options.resume} >> out.jsonl`);
+  }
+  if (!paths.length && io.stdin.isTTY) return undefined;
+  const shard = options.shard ? parseShard(options.shard) : undefined;
+  return { paths, options, format, only, shard };
+}
+
+/**
+ * --out-dir's files: each article's name with the format's extension. Two inputs that map to one
+ * file (a repeated id in an archive, a.txt and a.html) would silently overwrite each other: the
+ * second is reported instead (docs/SCALE.md).
+ */
+class OutputTargets {
+  private readonly written = new Map<string, string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly extension: string,
+    private readonly cwd: string,
+  ) {}
+
+  of(item: InputItem): string {
+    return path.join(this.dir, (item.name ?? 'stdin') + this.extension);
+  }
+
+  /** The item, or a failure when an earlier input already has its file. */
+  claim(item: InputItem): InputItem {
+    if (!item.ok) return item;
+    const target = this.of(item);
+    const first = this.written.get(target);
+    if (first === undefined) {
+      this.written.set(target, item.source);
+      return item;
+    }
+    const sameArchive = first.replace(/:\d+$/, '') === item.source.replace(/:\d+$/, '') && /:\d+$/.test(first);
+    const error = sameArchive ? `duplicate id '${item.id}' (first at ${first}); not written over its output` : `same output file as ${first} (${path.relative(this.cwd, target)}); not written over it`;
+    return { ok: false, id: item.id, source: item.source, error };
+  }
+}
+
+/** The inputs to annotate: --shard and --resume filter before annotation (a skipped article costs a read, not a parse). */
+async function selectInputs(paths: string[], options: AnnotateCommandOptions, io: CliIO, { shard, targets }: { shard?: Shard; targets?: OutputTargets }, stats: RunStats): Promise<AsyncGenerator<InputItem>> {
+  const doneIds = typeof options.resume === 'string' ? await idsInJsonl(path.resolve(io.cwd, options.resume)) : undefined;
+  const done = (item: Article) => (doneIds ? doneIds.has(item.id) : fs.existsSync(targets!.of(item)));
+  return (async function* selected() {
+    const inputs = readInputs(paths, { inputFormat: options.inputFormat as 'text' | 'jsonl' | undefined, maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
+    for await (const input of inputs) {
+      const item = targets ? targets.claim(input) : input;
+      if ((shard && !inShard(item.id, shard)) || (item.ok && options.resume && done(item))) {
+        stats.skipped++;
+        continue;
+      }
+      yield item;
+    }
+  })();
+}
+
+/** Look ahead one item: a single article never starts a pool (the journalist's latency path). */
+async function startExecutor(inputs: AsyncGenerator<InputItem>, options: AnnotateCommandOptions, renderOptions: RenderOptions): Promise<{ executor: Executor; items: AsyncGenerator<InputItem> }> {
+  const first = await inputs.next();
+  const second = first.done ? first : await inputs.next();
+  const several = !second.done;
+  const jobs = options.jobs ?? os.availableParallelism();
+  const executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout, options.workerFile) : inProcessExecutor(renderOptions, options.config);
+  async function* items(): AsyncGenerator<InputItem> {
+    if (!first.done) yield first.value;
+    if (!second.done) yield second.value;
+    yield* inputs;
+  }
+  return { executor, items: items() };
 }
 
 /**
@@ -243,12 +261,4 @@ function openErrorLog(io: CliIO, file: string | undefined, messages: Messages): 
     throw new ExitError(`--errors ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   return new ErrorLog(say, full);
-}
-
-const indent = (s: string) => s.replace(/^/gm, '  ');
-
-export function annotateItem(item: Extract<InputItem, { ok: true }>, options: Pick<AnnotateCommandOptions, 'config' | 'explain' | 'includeText'>) {
-  const doc = annotate(item.text, { id: item.id, config: options.config, explain: options.explain, meta: item.meta });
-  const output = toOutput(doc, { explain: options.explain, includeText: options.includeText });
-  return { doc, output };
 }

@@ -7,7 +7,9 @@ import { runCheck, type CheckCase } from '../../eval/check.js';
 import { formatCheckReport, toGithub } from '../../eval/check-report.js';
 import { findFixtures } from '../../eval/fixtures.js';
 import { toJunit } from '../../eval/junit.js';
-import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { write } from '../../io/write.js';
+import type { CliIO } from '../io.js';
 
 export interface CheckCommandOptions {
   ignore?: string[];

@@ -10,8 +10,10 @@ import { worstDocuments } from '../../eval/result.js';
 import type { Half } from '../../eval/halves.js';
 import { evaluate } from '../../eval/run.js';
 import { TaxonomyError } from '../../eval/taxonomy.js';
-import { EXIT, ExitError, write, type CliIO } from '../io.js';
-import { canDrawStatus, StatusLine } from '../terminal.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { write } from '../../io/write.js';
+import type { CliIO } from '../io.js';
+import { canDrawStatus, StatusLine } from '../../io/terminal.js';
 import { formatSeconds } from '../../batch/progress.js';
 
 export interface EvalCommandOptions {

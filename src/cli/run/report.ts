@@ -10,7 +10,9 @@ import { createReportProgress } from '../../report/progress.js';
 import { readOutputs } from '../../report/read.js';
 import { writeReportText } from '../../report/text.js';
 import { asReportInput, notNewsmarkOutput } from '../../report/validate.js';
-import { EXIT, ExitError, write, type CliIO } from '../io.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { write } from '../../io/write.js';
+import type { CliIO } from '../io.js';
 
 export interface ReportCommandOptions {
   format?: 'text' | 'csv' | 'json' | 'html';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { write } from './io.js';
+import { write } from './write.js';
 
 /**
  * What newsmark writes to a terminal besides its output: a one-line status (the progress bar) and
