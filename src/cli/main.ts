@@ -7,6 +7,7 @@ import { registerAnnotate } from './commands/annotate.js';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, ExitError, processIO, write, type CliIO } from './io.js';
 import { InputError } from '../io/read-input.js';
 import { VALUE_OPTIONS } from './launch.js';
@@ -39,6 +40,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
   registerEval(program, io, setExit);
   registerCheck(program, io, setExit);
   registerReport(program, io, setExit);
+  registerServe(program, io, setExit);
 
   program
     .command('schema')
