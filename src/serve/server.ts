@@ -70,10 +70,17 @@ export async function startServer(settings: ServeSettings, log: (line: string) =
     headersTimeout: 30_000,
     keepAliveTimeout: 5_000,
   });
-  server.on('request', (req, res) => void handle(req, res, false));
+  // The last guard of "never exits on bad input": whatever escapes a handler is logged, and the
+  // connection of that request closed.
+  const guarded = (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean) =>
+    handle(req, res, expectsContinue).catch((error: unknown) => {
+      log(`newsmark: internal error: ${(error as Error).stack ?? String(error)}`);
+      res.destroy();
+    });
+  server.on('request', (req, res) => void guarded(req, res, false));
   // `Expect: 100-continue` (curl sends it for bodies over 1 MB): the client waits for our go before
   // sending the body, so a 413, 401 or 503 costs it no upload at all.
-  server.on('checkContinue', (req, res) => void handle(req, res, true));
+  server.on('checkContinue', (req, res) => void guarded(req, res, true));
 
   async function handle(req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): Promise<void> {
     const started = performance.now();
