@@ -12,6 +12,8 @@
 //               of the long article beyond the fixed models, in bytes per character
 //   memory      peak RSS of `newsmark -f jsonl -j 2` over a small and a large corpus (flat, bounded)
 //   latency     cold single-article start against node importing compromise
+//   service     `newsmark serve --jobs 2`: warm request latency for the reference article against the
+//               cold CLI on it; requests/s on the sample texts against `newsmark -f jsonl -j 2`
 //
 // Texts come from the shared dev sets (../shared/eval/*/dev.jsonl, scripts/dev-texts.mjs); without
 // them the bench says so and exits 0. No network.
@@ -26,6 +28,7 @@
 //
 // The one place outside src/nlp/ that imports compromise: the baseline being compared.
 import { execFileSync, fork, spawn } from 'node:child_process';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
@@ -34,7 +37,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { devTexts, fixedSample, root, sharedEval, words } from './dev-texts.mjs';
 
-const SECTIONS = ['throughput', 'workers', 'whole', 'linear', 'memory', 'latency'];
+const SECTIONS = ['throughput', 'workers', 'whole', 'linear', 'memory', 'latency', 'service'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -115,6 +118,32 @@ const newsmarkJsonl = (file, jobs) => [bin, '-f', 'jsonl', '-j', String(jobs), '
 function check(r, what) {
   if (r.code !== 0 && r.code !== 1) throw new Error(`bench: ${what} exited ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return r;
+}
+
+/**
+ * `newsmark serve ARGS --port 0` from the bin; resolves once GET /health says ready. `stop` sends
+ * SIGTERM and waits for exit 0.
+ */
+function startService(args) {
+  const t = performance.now();
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const { code, signal } = await exited;
+    if (code !== 0) throw new Error(`bench: newsmark serve exited ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  };
+  return new Promise((resolve, reject) => {
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      stderr += d;
+      if (/newsmark: ready:/.test(stderr)) {
+        const url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+        resolve({ url, readySeconds: (performance.now() - t) / 1000, stop });
+      }
+    });
+    void exited.then(({ code }) => reject(new Error(`bench: newsmark serve exited ${code} before it was ready: ${stderr.trim()}`)));
+  });
 }
 
 const sections = {
@@ -361,12 +390,88 @@ const sections = {
     log(`bench: cold newsmark ${fmt(r.newsmarkMs)} ms (snapshot ${snapshot}; plain start ${fmt(r.plainMs)} ms) vs node+compromise ${fmt(r.compromiseMs)} ms (${x(r.ratio)}; with require ${fmt(r.compromiseRequireMs)} ms); bare node ${fmt(r.nodeMs)} ms; module load ${fmt(r.loadCliMs)} ms, first article ${fmt(r.firstArticleMs)} ms, warm article ${fmt(r.warmArticleMs)} ms`);
   },
 
-  // 7. Service latency (issue 16, `newsmark serve`) goes here once the server exists: start it with
-  // `--jobs 2` on a free loopback port, wait for GET /health, then push two target rows like the
-  // ones above — warm request latency for the reference article (median and p95) / this run's cold
-  // `newsmark` on it (≤ 0.15), and requests/s on the sample texts / `newsmark -f jsonl -j 2`
-  // articles/s on the same texts (≥ 0.9) — add 'service' to SECTIONS and its detail rows to
-  // renderMarkdown's details.
+  // 7. The service (issue 16): `newsmark serve --jobs 2` on a free loopback port, warm (GET /health
+  // 200) before any clock starts. Latency: the reference article, one request at a time (nothing
+  // else in flight, so this is the warm path, not queueing), median and p95 against this run's cold
+  // `newsmark` on the same file (the latency section's median when it ran, else measured here).
+  // Throughput: the sample texts, `-f jsonl`, from 4 keep-alive clients (2 per worker, so neither
+  // worker waits for the network), against `newsmark -f jsonl -j 2` on the same texts, its start-up
+  // (pool warm-up included) subtracted with a 2-article run, so both are steady-state rates.
+  async service() {
+    const server = await startService(['--jobs', '2', '--queue', '64']);
+    try {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+      const reference = fs.readFileSync(fixture);
+      const ask = (body, query) =>
+        new Promise((resolve, reject) => {
+          const t = performance.now();
+          const req = http.request(`${server.url}/annotate${query}`, { method: 'POST', agent, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }, (res) => {
+            res.resume();
+            res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`bench: serve answered ${res.statusCode}`))));
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+      const warmRuns = quick ? 10 : 60;
+      for (let i = 0; i < 3; i++) await ask(reference, '?format=json');
+      const latencies = [];
+      for (let i = 0; i < warmRuns; i++) latencies.push(await ask(reference, '?format=json'));
+      latencies.sort((a, b) => a - b);
+      const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
+
+      const texts = sample.map((t) => Buffer.from(t));
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(Array.from({ length: 4 }, async () => {
+        while (next < texts.length) await ask(texts[next++], '?format=jsonl');
+      }));
+      const serviceSeconds = (performance.now() - started) / 1000;
+      agent.destroy();
+
+      let coldMs = results.latency?.newsmarkMs;
+      if (coldMs === undefined) {
+        const cold = [];
+        for (let i = 0; i < (quick ? 2 : 7); i++) {
+          const t = performance.now();
+          execFileSync(process.execPath, [bin, fixture], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+          cold.push(performance.now() - t);
+        }
+        coldMs = median(cold);
+      }
+      const file = writeJsonl('service.jsonl', sample);
+      const two = writeJsonl('service-start.jsonl', sample.slice(0, 2));
+      const rounds = quick ? 1 : 2;
+      const cliRuns = [];
+      const startRuns = [];
+      for (let i = 0; i < rounds; i++) {
+        cliRuns.push(check(await runNode(newsmarkJsonl(file, 2), { measureRss: false }), 'newsmark -j 2').seconds);
+        startRuns.push(check(await runNode(newsmarkJsonl(two, 2), { measureRss: false }), 'newsmark -j 2 on 2 articles').seconds);
+      }
+      const cliSeconds = Math.min(...cliRuns);
+      const cliStartSeconds = Math.min(...startRuns);
+      const r = (results.service = {
+        readySeconds: server.readySeconds,
+        warmRuns,
+        medianMs: median(latencies),
+        p95Ms: p95,
+        coldMs,
+        coldFrom: results.latency ? 'the latency section' : 'this section',
+        texts: sample.length,
+        requestsPerSecond: sample.length / serviceSeconds,
+        cliSeconds,
+        cliStartSeconds,
+        cliArticlesPerSecond: sample.length / cliSeconds,
+        cliSteadyPerSecond: (sample.length - 2) / Math.max(1e-9, cliSeconds - cliStartSeconds),
+      });
+      r.latencyRatio = r.medianMs / r.coldMs;
+      r.throughputRatio = r.requestsPerSecond / r.cliSteadyPerSecond;
+      target(`warm service latency: \`POST /annotate\` of the reference article, median of ${warmRuns} one at a time / cold \`newsmark\` on it`, `${fmt(r.medianMs)} ms (p95 ${fmt(r.p95Ms)}) / ${fmt(r.coldMs)} ms`, r.latencyRatio, '≤ 0.15', r.latencyRatio <= 0.15);
+      target(`service throughput: requests/s, \`serve --jobs 2\`, 4 clients, ${fmt(r.texts)} dev texts / \`newsmark -f jsonl -j 2\` articles/s on them (start-up subtracted)`, `${fmt(r.requestsPerSecond, 1)} / ${fmt(r.cliSteadyPerSecond, 1)} per s`, r.throughputRatio, '≥ 0.9', r.throughputRatio >= 0.9);
+      log(`bench: serve warm in ${fmt(r.readySeconds, 1)} s; reference article ${fmt(r.medianMs)} ms median, ${fmt(r.p95Ms)} ms p95 (cold newsmark ${fmt(r.coldMs)} ms, ${x(r.latencyRatio)}); ${fmt(r.requestsPerSecond, 1)} requests/s vs the CLI's ${fmt(r.cliSteadyPerSecond, 1)} articles/s steady (${fmt(r.cliArticlesPerSecond, 1)} whole process)`);
+    } finally {
+      await server.stop();
+    }
+  },
 };
 
 for (const name of SECTIONS) {
@@ -447,7 +552,16 @@ function renderMarkdown(r) {
       `| cold \`newsmark\` without the snapshot (\`NEWSMARK_SNAPSHOT=0\`) | ${fmt(l.plainMs)} ms (${x(l.plainMs / l.compromiseMs)}) |`,
     );
   }
-  // Issue 16's service rows (warm request latency, requests/s) join the details here.
+  if (r.service) {
+    const v = r.service;
+    details.push(
+      `| \`newsmark serve --jobs 2\`: start to ready (both workers warm) | ${fmt(v.readySeconds, 1)} s |`,
+      `| warm \`POST /annotate\` of the reference article, one at a time: median, p95 (${fmt(v.warmRuns)} requests) | ${fmt(v.medianMs)} ms, ${fmt(v.p95Ms)} ms |`,
+      `| cold \`newsmark\` on the reference article (from ${v.coldFrom}) | ${fmt(v.coldMs)} ms |`,
+      `| \`serve --jobs 2\`, ${fmt(v.texts)} dev texts from 4 clients, \`format=jsonl\` | ${fmt(v.requestsPerSecond, 1)} requests/s |`,
+      `| \`newsmark -f jsonl -j 2\` on them: whole process; start-up (2 articles) subtracted | ${fmt(v.cliArticlesPerSecond, 1)}; ${fmt(v.cliSteadyPerSecond, 1)} articles/s (${fmt(v.cliSeconds, 1)} s, start-up ${fmt(v.cliStartSeconds, 1)} s) |`,
+    );
+  }
   if (details.length) lines.push('| measure | result |', '| --- | ---: |', ...details, '');
   if (r.throughput) {
     lines.push(

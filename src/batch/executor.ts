@@ -9,7 +9,8 @@ import { renderArticle, type ArticleTask, type RenderOptions, type RenderedArtic
 /** Runs articles: in this process, or on a pool of worker threads. */
 export interface Executor {
   readonly jobs: number;
-  run(task: ArticleTask): Promise<RenderedArticle>;
+  /** `options` replaces the executor's own for this article (`newsmark serve`: per-request format, --only). */
+  run(task: ArticleTask, options?: RenderOptions): Promise<RenderedArticle>;
   close(): Promise<void>;
 }
 
@@ -30,7 +31,7 @@ export class TimeoutError extends Error {
 export function inProcessExecutor(options: RenderOptions, config: NewsmarkConfig): Executor {
   return {
     jobs: 1,
-    run: async (task) => renderArticle(task, options, config),
+    run: async (task, override) => renderArticle(task, override ?? options, config),
     close: async () => {},
   };
 }
@@ -66,13 +67,13 @@ export async function poolExecutor(jobs: number, options: RenderOptions, config:
   const slots = new Slots(jobs);
   return {
     jobs,
-    async run(task) {
+    async run(task, override) {
       await slots.take();
       const abort = timeoutMs ? new AbortController() : undefined;
       const started = new Int32Array(new SharedArrayBuffer(4));
       const watch = abort ? watchStart(started, timeoutMs!, abort) : undefined;
       try {
-        return (await pool.run({ ...task, started: started.buffer }, abort ? { signal: abort.signal } : {})) as RenderedArticle;
+        return (await pool.run({ ...task, ...(override ? { options: override } : {}), started: started.buffer }, abort ? { signal: abort.signal } : {})) as RenderedArticle;
       } catch (error) {
         if (abort?.signal.aborted) throw new TimeoutError(timeoutMs!);
         throw error;

@@ -13,8 +13,8 @@ const { config, options } = workerData as { config: NewsmarkConfig; options: Ren
 // started to replace a stopped one does not spend an article's --timeout on loading.
 renderArticle(WARM_UP, options, config);
 
-export default function annotateTask(task: ArticleTask & { started?: SharedArrayBuffer }): RenderedArticle {
+export default function annotateTask(task: ArticleTask & { started?: SharedArrayBuffer; options?: RenderOptions }): RenderedArticle {
   // Tell the main thread the clock for --timeout starts now.
   if (task.started) Atomics.store(new Int32Array(task.started), 0, 1);
-  return renderArticle({ id: task.id, text: task.text, meta: task.meta }, options, config);
+  return renderArticle({ id: task.id, text: task.text, meta: task.meta }, task.options ?? options, config);
 }

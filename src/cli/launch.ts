@@ -131,7 +131,9 @@ export function looksLikeBatch(args: string[], cwd: string = process.cwd()): boo
 /** Run newsmark with these arguments; resolves to the exit code. */
 export async function launch(args: string[] = process.argv.slice(2)): Promise<number> {
   const root = rootDir();
-  const problem = snapshotProblem(root) ?? (looksLikeBatch(args) ? 'not used for a batch' : undefined);
+  // `serve` annotates on worker threads that load their own models: the snapshot's warm heap would sit
+  // unused in the main thread, with a second process between the service and its signals.
+  const problem = snapshotProblem(root) ?? (looksLikeBatch(args) ? 'not used for a batch' : args[0] === 'serve' ? 'not used by serve' : undefined);
   if (process.env.NEWSMARK_DEBUG_SNAPSHOT) process.stderr.write(`newsmark: snapshot ${problem ?? 'used'}\n`);
   if (problem) return runHere(args);
   // `--` ends Node's own options: everything after it is newsmark's (`-f json` is not `node -f`).

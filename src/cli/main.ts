@@ -6,6 +6,7 @@ import { registerAnnotate } from './commands/annotate.js';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, ExitError } from '../errors.js';
 import { processIO, type CliIO } from './io.js';
 import { write } from '../io/write.js';
@@ -40,6 +41,7 @@ export async function main(argv: string[] = process.argv.slice(2), io: CliIO = p
   registerEval(program, io, setExit);
   registerCheck(program, io, setExit);
   registerReport(program, io, setExit);
+  registerServe(program, io, setExit);
 
   program
     .command('schema')
