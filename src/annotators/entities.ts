@@ -1,5 +1,6 @@
 import type { Annotator } from '../pipeline/annotator.js';
-import type { Entity, Mention, Token } from '../model/document.js';
+import type { Block, Entity, Mention, Sentence, Token } from '../model/document.js';
+import type { TokenSpan } from '../ner/tags.js';
 import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
@@ -10,6 +11,7 @@ import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
+import { datelineAt } from '../entities/dateline.js';
 import { documentEvidence } from '../ner/features.js';
 
 /**
@@ -30,7 +32,7 @@ export const entities: Annotator = {
     const blocks = layer(doc, 'blocks');
     const sentences = layer(doc, 'sentences');
     const tokens = layer(doc, 'tokens');
-    const groups = groupBySentence(tokens);
+    const { groups, fixed } = cutDatelines(groupBySentence(tokens), blocks, sentences);
     // Token index of each group's first token, to turn sentence-relative spans into article indices.
     const offsets: number[] = [];
     let at = 0;
@@ -42,7 +44,7 @@ export const entities: Annotator = {
     const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
     // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
     const skipped = kinds.map((kind) => kind === 'boilerplate' || kind === 'section');
-    const raw = tagSentences(groups, model, evidence).map((spans, k) => (skipped[k] ? [] : spans));
+    const raw = tagSentences(groups, model, evidence).map((spans, k) => (skipped[k] ? [] : (fixed.get(k) ?? spans)));
     const tagged = propagateNames(groups, raw, evidence.lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
@@ -77,4 +79,29 @@ function build(text: string, tokens: readonly Token[], found: NameMention[]): { 
     out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);
   }
   return { mentions, entities: out.filter((e) => e.mentionIds.length > 0) };
+}
+
+/**
+ * A wire dateline opening a paragraph ("MANCHESTER, England (Reuters) - Erling Haaland scored…")
+ * becomes a sentence of its own, typed by rule (`fixed`), so the lead is tagged from its first
+ * word and nothing of the dateline is glued to it (src/entities/dateline.ts).
+ */
+function cutDatelines(groups: Token[][], blocks: readonly Block[], sentences: readonly Sentence[]): { groups: Token[][]; fixed: Map<number, TokenSpan[]> } {
+  const out: Token[][] = [];
+  const fixed = new Map<number, TokenSpan[]>();
+  let lastBlock = -1;
+  for (const g of groups) {
+    const block = sentences[g[0]!.sentence]?.block ?? -1;
+    const kind = blocks[block]?.kind;
+    const opens = block !== lastBlock;
+    lastBlock = block;
+    const dateline = opens && (kind === 'paragraph' || kind === 'dateline') ? datelineAt(g) : null;
+    if (!dateline) {
+      out.push(g);
+      continue;
+    }
+    fixed.set(out.length, dateline.spans);
+    out.push(g.slice(0, dateline.end), g.slice(dateline.end));
+  }
+  return { groups: out, fixed };
 }
