@@ -5,13 +5,14 @@ import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
 import { nestedOrgs, nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
-import { agencyInParentheses, bylineSpans } from '../entities/rules.js';
+import { agencyInParentheses, bylineSpans, signoffSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
 import { datelineAt } from '../entities/dateline.js';
+import { creditParts } from '../entities/credits.js';
 import { documentEvidence } from '../ner/features.js';
 
 /**
@@ -43,15 +44,23 @@ export const entities: Annotator = {
     const evidence = documentEvidence(groups);
     const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
     // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
-    const skipped = kinds.map((kind) => kind === 'boilerplate' || kind === 'section');
-    const raw = tagSentences(groups, model, evidence).map((spans, k) => (skipped[k] ? [] : (fixed.get(k) ?? spans)));
+    // A wire sign-off ("(Reporting by …; Editing by …)") names people, in boilerplate too.
+    const signoffs = groups.map((g, k) => (kinds[k] === 'section' ? null : signoffSpans(g)));
+    const skipped = kinds.map((kind, k) => (kind === 'boilerplate' && !signoffs[k]) || kind === 'section');
+    const raw = tagSentences(groups, model, evidence).map((spans, k) => {
+      if (skipped[k]) return [];
+      const signoff = signoffs[k];
+      if (!signoff) return fixed.get(k) ?? spans;
+      const kept = kinds[k] === 'boilerplate' ? [] : spans.filter((s) => s.end <= signoff.start || s.start >= signoff.end);
+      return [...kept, ...signoff.spans].sort((a, b) => a.start - b.start);
+    });
     const tagged = propagateNames(groups, raw, evidence.lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
       const kind = kinds[k];
       if (skipped[k]) return;
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
-      found.push(...toMentions(doc.text, g, offsets[k]!, spans));
+      found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
     });
     found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -104,4 +113,28 @@ function cutDatelines(groups: Token[][], blocks: readonly Block[], sentences: re
     out.push(g.slice(0, dateline.end), g.slice(dateline.end));
   }
   return { groups: out, fixed };
+}
+
+/**
+ * Photo credits in a sentence ("REUTERS/Jane Doe", "Photo: AP"): the tagger's names there give way
+ * to the credit's agency (an organization) and photographer (a person); labels are no names.
+ */
+function withCredits(text: string, sentence: readonly Token[], offset: number, mentions: NameMention[]): NameMention[] {
+  const parts = creditParts(text, sentence[0]!.start, sentence[sentence.length - 1]!.end);
+  if (!parts.length) return mentions;
+  const out = mentions.filter((m) => !parts.some((p) => p.start < m.end && m.start < p.end));
+  for (const p of parts) {
+    if (!p.type) continue;
+    let first = -1;
+    let last = -1;
+    sentence.forEach((t, i) => {
+      if (t.start < p.end && p.start < t.end) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first < 0) continue;
+    out.push({ start: p.start, end: p.end, type: p.type, firstToken: offset + first, lastToken: offset + last, words: text.slice(p.start, p.end).split(/\s+/), source: 'rule:credit' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

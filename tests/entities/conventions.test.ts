@@ -53,3 +53,50 @@ describe('wire datelines', () => {
     ['IBM (International Business Machines) - the company said.'],
   ])('is no dateline: %s', (text) => expect(datelineAt(toks(text))).toBeNull());
 });
+
+describe('wire sign-offs', () => {
+  const article = (signoff: string) => `Port strike ends\n\nDockworkers returned to work on Monday after a week-long strike.\n\n${signoff}`;
+  it.each([
+    ['(Reporting by Jane Doe; Editing by Mark Potter)', ['person:Jane Doe', 'person:Mark Potter']],
+    ['(Reporting by Jane Doe in Rotterdam and John Roe in Antwerp; Additional reporting by Ana Silva; Writing by Tom Brown; Editing by Mark Potter and Sue Li)',
+      ['person:Jane Doe', 'place:Rotterdam', 'person:John Roe', 'place:Antwerp', 'person:Ana Silva', 'person:Tom Brown', 'person:Mark Potter', 'person:Sue Li']],
+    ['(Writing by Karen Wells; editing by Owen Hart)', ['person:Karen Wells', 'person:Owen Hart']],
+  ])('%s', (signoff, expected) => {
+    const got = names(article(signoff));
+    expect(got.filter((m) => !m.includes('Dockworkers'))).toEqual(expected);
+  });
+
+  it.each([
+    // A role word inside a running sentence is no sign-off, and "Editing" is never a name.
+    ['The council praised the reporting by the local paper on Monday.', (got: string[]) => expect(got.some((m) => m.startsWith('person:'))).toBe(false)],
+    ['(Reporting by Jane Doe; Editing by Mark Potter)', (got: string[]) => expect(got.some((m) => /Editing|Reporting/.test(m))).toBe(false)],
+  ])('%s', (text, check) => check(names(text)));
+});
+
+describe('bylines', () => {
+  it.each([
+    ['By Sarah Collins, Legal Affairs Correspondent', ['person:Sarah Collins']],
+    ['By Tom Reed and Ana Ruiz, Senior Reporters', ['person:Tom Reed', 'person:Ana Ruiz']],
+  ])('the author is a person, the job line none: %s', (byline, expected) => {
+    expect(names(`Court clears the council of wrongdoing\n\n${byline}\n\nThe council was cleared of wrongdoing on Friday.`)).toEqual(expected);
+  });
+});
+
+describe('photo credits and captions', () => {
+  const caption = (c: string) => `Rates rise again\n\nThe central bank raised rates on Thursday.\n\n${c}\n\nMarkets fell after the decision.`;
+  it.each([
+    ['Traders work on the floor of the exchange. REUTERS/Jane Doe', ['org:REUTERS', 'person:Jane Doe']],
+    ['Traders work on the floor of the exchange. REUTERS/Jane Doe/File Photo', ['org:REUTERS', 'person:Jane Doe']],
+    ['The governor speaks to reporters. (AP Photo/Evan Vucci)', ['org:AP', 'person:Evan Vucci']],
+    ['The governor speaks to reporters. Credit: Evan Vucci/Reuters', ['person:Evan Vucci', 'org:Reuters']],
+    ['The governor speaks to reporters. Photo: AP', ['org:AP']],
+    ['FILE PHOTO: The governor speaks to reporters.', []],
+  ])('%s', (c, expected) => {
+    const got = names(caption(c));
+    expect(got).toEqual(expected);
+  });
+
+  it('a slash between two ordinary words is no credit', () => {
+    expect(names('Talks on the Israel/Gaza border resumed on Monday.')).not.toContain('person:Gaza');
+  });
+});
