@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
-import { ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { EVENT_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
@@ -40,6 +40,11 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     const national = span.type === 'MISC' ? nationalOrganization(sentence, span) : null;
     if (national) {
       push(out, text, sentence, offset, national.start, national.end, 'org', 'tagger+rule:national-org');
+      continue;
+    }
+    if (span.type !== 'MISC' && namesEvent(sentence, span)) {
+      const organizer = eventOrganizer(sentence, span);
+      if (organizer !== null) push(out, text, sentence, offset, span.start, organizer, 'org', `${span.source ?? 'tagger'}+rule:event-organizer`);
       continue;
     }
     if (span.type === 'MISC' || isTitlePart(sentence, span)) continue;
@@ -232,6 +237,45 @@ function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
   const next = sentence[span.end];
   if (!next || !TITLE_HEADS.has(norm(next.text))) return false;
   return sentence.slice(span.start, span.end).every((t) => TITLE_MODIFIERS.has(norm(t.text)));
+}
+
+/**
+ * Holidays and events are no organizations, places or people: "Christmas Eve", "Ramadan", "New
+ * Year's Eve", "the World Cup", "the Monaco Grand Prix" (whatever the tagger typed them, also when
+ * it cut the event in two: "Monaco Grand" + "Prix"). An event's name is a run of capitalized words
+ * ending in an event word (EVENT_WORDS); not "Christmas Island" (the span goes on to a place word),
+ * "Jane Christmas", or "School of Open" (no "of" inside an event's run).
+ */
+function namesEvent(sentence: readonly Token[], span: TokenSpan): boolean {
+  const low = (k: number) => sentence[k]?.text.toLowerCase().replace(/’/g, "'");
+  const words = sentence.slice(span.start, span.end).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const name = words.join(' ').replace(/^the /, '');
+  if (HOLIDAYS.has(name) || HOLIDAYS.has(name.replace(/'s$/, ''))) return true;
+  const next = low(span.end);
+  if (next && HOLIDAYS.has(`${name} ${next}`)) return true;
+  // "Eve" of "New Year's Eve" (a name found elsewhere, propagated here).
+  const prev = [low(span.start - 2), low(span.start - 1)];
+  if (prev[1] && (HOLIDAYS.has(`${prev[1]} ${name}`) || (prev[0] && HOLIDAYS.has(`${prev[0]} ${prev[1]} ${name}`)))) return true;
+  // The span's words and at most one more word after it make a run of capitalized words, joined by
+  // spaces only, that ends in an event word ("Monaco Grand" + "Prix"; not "Federal Open Market
+  // Committee", not "Taipei City" + "Lantern Festival").
+  const capital = (k: number) => k < sentence.length && /^\p{Lu}/u.test(sentence[k]!.text);
+  const joined = (k: number) => /^\s+$/.test(sentence[k]!.post);
+  for (let k = span.start; k < span.end; k++) if (!capital(k) || (k < span.end - 1 && !joined(k))) return false;
+  // "Prix" of "Grand Prix" cut off on its own.
+  const eventWord = (k: number) => EVENT_WORDS.has(sentence[k]!.text.toLowerCase().replace(/['’]s$/, ''));
+  if (span.end - span.start === 1 && span.start > 0 && capital(span.start - 1) && joined(span.start - 1) && eventWord(span.start)) return true;
+  let end = span.end;
+  while (capital(end) && joined(end - 1)) end++;
+  if (end - span.start < 2 || end > span.end + 1) return false;
+  return eventWord(end - 1);
+}
+
+/** "FIFA World Cup", "UEFA Europa League final": the organizer's initials opening an event's name are the organizer. */
+function eventOrganizer(sentence: readonly Token[], span: TokenSpan): number | null {
+  const first = sentence[span.start]!.text;
+  // Not in a line of capitals ("HONG KONG OPEN"), where every word looks like initials.
+  return span.end - span.start >= 2 && /^\p{Lu}{2,6}$/u.test(first) && /\p{Ll}/u.test(sentence[span.start + 1]!.text) && !lookup(phraseWords(first)) ? span.start + 1 : null;
 }
 
 /** Organization words the tagger's MISC readings of a nationality's body end with, beyond ORG_SUFFIXES. */

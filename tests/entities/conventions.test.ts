@@ -9,6 +9,7 @@ import { structure } from '../../src/annotators/structure.js';
 import { tokens } from '../../src/annotators/tokens.js';
 import { entities } from '../../src/annotators/entities.js';
 import { datelineAt } from '../../src/entities/dateline.js';
+import { toMentions } from '../../src/entities/mentions.js';
 
 const pipeline = createPipeline([structure, tokens, entities]);
 
@@ -98,5 +99,34 @@ describe('photo credits and captions', () => {
 
   it('a slash between two ordinary words is no credit', () => {
     expect(names('Talks on the Israel/Gaza border resumed on Monday.')).not.toContain('person:Gaza');
+  });
+});
+
+describe('holidays and events are no organizations, places or people', () => {
+  it.each([
+    ['Shops in Leeds stayed open on Christmas Eve and Boxing Day.', ['Christmas', 'Eve', 'Boxing']],
+    ['Traffic slowed during Ramadan and again on New Year’s Eve in Cairo.', ['Ramadan', 'Eve', 'Year']],
+    ['Fans in Madrid watched the World Cup final on Sunday.', ['World', 'Cup']],
+    ['Lewis Hamilton won the Monaco Grand Prix on Sunday.', ['Grand', 'Prix']],
+  ])('%s', (text, words) => {
+    const got = names(text);
+    expect(got.filter((m) => words.some((w) => m.includes(w)))).toEqual([]);
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // Counter-examples: a place named after a holiday, a surname, a school, an organizer's initials.
+    ['The ship reached Christmas Island on Monday.', 'place:Christmas Island'],
+    ['The award went to Jane Christmas of Leeds.', 'person:Jane Christmas'],
+  ])('%s keeps %s', (text, expected) => expect(names(text)).toContain(expected));
+
+  it.each<[string, number, number, string[]]>([
+    // The tagger's span is given by hand: tokens [start, end) typed ORG.
+    ['Officials at FIFA World Cup headquarters said so.', 2, 5, ['org:FIFA']],
+    ['Staff of the School of Open met.', 3, 6, ['org:School of Open']],
+    ['Crowds at the Monaco Grand Prix cheered.', 3, 6, []],
+  ])('%s', (text, start, end, expected) => {
+    const t = toks(text);
+    expect(toMentions(text, t, 0, [{ start, end, type: 'ORG' }]).map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
   });
 });
