@@ -13,6 +13,7 @@ import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
 import { datelineAt } from '../entities/dateline.js';
 import { creditParts } from '../entities/credits.js';
+import { possessorsOfPeople } from '../entities/possessive.js';
 import { documentEvidence } from '../ner/features.js';
 
 /**
@@ -62,6 +63,7 @@ export const entities: Annotator = {
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
       found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
     });
+    possessorsOfPeople(doc.text, tokens, found);
     found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);

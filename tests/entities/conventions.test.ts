@@ -130,3 +130,30 @@ describe('holidays and events are no organizations, places or people', () => {
     expect(toMentions(text, t, 0, [{ start, end, type: 'ORG' }]).map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
   });
 });
+
+describe('possessive boundaries', () => {
+  it.each<[string, number, number, 'PER' | 'ORG' | 'LOC', string[]]>([
+    // The tagger's span is given by hand: [start, end) over the tokens, with its type.
+    ['Germany’s Siemens AG cut jobs.', 0, 3, 'ORG', ['place:Germany', 'org:Siemens AG']],
+    ['Juventus’s Paul Pogba scored.', 0, 3, 'ORG', ['org:Juventus', 'person:Paul Pogba']],
+    ['Ferrari’s Charles Leclerc won.', 0, 3, 'PER', ['org:Ferrari', 'person:Charles Leclerc']],
+    // Counter-examples: a possessive inside one name.
+    ['Nationwide Children’s Hospital said so.', 0, 3, 'ORG', ['org:Nationwide Children’s Hospital']],
+    ['Moody’s Investors Service cut the rating.', 0, 3, 'ORG', ['org:Moody’s Investors Service']],
+    ['Hikers reached Saint Mary’s Lake.', 2, 5, 'LOC', ['place:Saint Mary’s Lake']],
+    ['The New People’s Party won.', 1, 4, 'ORG', ['org:New People’s Party']],
+  ])('%s', (text, start, end, type, expected) => {
+    const t = toks(text);
+    expect(toMentions(text, t, 0, [{ start, end, type }]).map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+
+  it('a one-word possessor before a person is the person’s club, not a person', () => {
+    const got = run('Ferrari’s Charles Leclerc won in Monza on Sunday.').mentions.filter((m) => m.text === 'Ferrari');
+    expect(got.map((m) => m.type)).toEqual(['org']);
+  });
+
+  it('a possessor the article names as a person stays a person', () => {
+    const { mentions } = run('Donald Trump spoke on Monday. Trump’s Steve Bannon listened.');
+    expect(mentions.find((m) => m.text === 'Trump')?.type).toBe('person');
+  });
+});
