@@ -31,6 +31,8 @@ export const HONORIFICS = new Set([
 ]);
 
 const norm = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
+/** A surname without its hyphenated Arabic article: "al-Assad" → "assad" (a bare "Assad" is the same man). */
+const bareSurname = (w: string): string => norm(w).replace(/^(al|el|ad|ash|as|at|az|an|ar|ul)-(?=\p{L}{2})/u, '');
 
 /** The name proper: honorifics in front dropped, "the" dropped — unless the gazetteer lists the place with it ("The Hague"). */
 export function nameWords(type: EntityType, words: readonly string[]): string[] {
@@ -116,7 +118,7 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
   });
   const personFor = (word: string, at: number): { id: number; how: string } | null => {
     const w = norm(word);
-    const score = (words: string[]) => (norm(words[words.length - 1]!) === w ? 2 : norm(words[0]!) === w ? 1 : 0);
+    const score = (words: string[]) => (bareSurname(words[words.length - 1]!) === w || norm(words[words.length - 1]!) === w ? 2 : norm(words[0]!) === w ? 1 : 0);
     let bestId = -1;
     let bestScore = 0;
     let bestSalience = -1;

@@ -157,3 +157,32 @@ describe('possessive boundaries', () => {
     expect(mentions.find((m) => m.text === 'Trump')?.type).toBe('person');
   });
 });
+
+describe('name particles', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC'][], string[]]>([
+    // Tagger spans given by hand, as the tagger tends to cut them at the particle.
+    ['Ursula von der Leyen spoke.', [[0, 1, 'PER'], [3, 4, 'PER']], ['person:Ursula von der Leyen']],
+    ['Later, von der Leyen left.', [[3, 4, 'PER']], ['person:von der Leyen']],
+    ['Mohammed bin Salman nodded.', [[0, 1, 'PER'], [2, 3, 'PER']], ['person:Mohammed bin Salman']],
+    ['Abdullah ibn Hussein listened.', [[0, 1, 'PER'], [2, 3, 'PER']], ['person:Abdullah ibn Hussein']],
+    ['Then Lula da Silva smiled.', [[1, 2, 'PER'], [3, 4, 'PER']], ['person:Lula da Silva']],
+    ['Giovani lo Celso scored.', [[0, 1, 'PER'], [2, 3, 'PER']], ['person:Giovani lo Celso']],
+    ['Van der Westhuizen scored.', [[0, 1, 'LOC'], [2, 3, 'PER']], ['person:Van der Westhuizen']],
+    ['Joaquin del Olmo scored.', [[2, 3, 'PER']], ['person:Joaquin del Olmo']],
+    // Counter-examples: a particle-like word after an article, a title before the particle.
+    ['He drove the van Smith had rented.', [[4, 5, 'PER']], ['person:Smith']],
+    ['President de Gaulle spoke.', [[2, 3, 'PER']], ['person:de Gaulle']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ursula von der Leyen met the press. Von der Leyen said the talks were useful.', 'Ursula von der Leyen', 2],
+    ['Syrian President Bashar al-Assad spoke on Monday. Assad said little.', 'Bashar al-Assad', 2],
+    ['Mohammed bin Salman met envoys on Monday. Later, bin Salman nodded.', 'Mohammed bin Salman', 2],
+  ])('a bare surname with its particle links to the full name: %s', (text, name, count) => {
+    expect(run(text).entities.find((e) => e.name === name)?.mentionIds).toHaveLength(count);
+  });
+});
