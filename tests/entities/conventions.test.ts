@@ -186,3 +186,28 @@ describe('name particles', () => {
     expect(run(text).entities.find((e) => e.name === name)?.mentionIds).toHaveLength(count);
   });
 });
+
+describe('organizations whose name begins with a place', () => {
+  it.each<[string, [number, number, 'PER' | 'ORG' | 'LOC'][], string[]]>([
+    ['The U.S. Securities and Exchange Commission fined it.', [[1, 2, 'LOC'], [2, 6, 'ORG']], ['org:U.S. Securities and Exchange Commission']],
+    ['The New York Stock Exchange closed.', [[1, 3, 'LOC'], [4, 5, 'PER']], ['org:New York Stock Exchange']],
+    ['Officers of Greater Manchester Police came.', [[2, 3, 'LOC'], [3, 5, 'LOC']], ['org:Greater Manchester Police']],
+    ['Traders in Greater London worried.', [[2, 3, 'LOC'], [3, 4, 'LOC']], ['place:Greater London']],
+    ['Gold Fields of South Africa Ltd rose.', [[0, 2, 'ORG'], [3, 5, 'LOC'], [5, 6, 'ORG']], ['org:Gold Fields of South Africa Ltd']],
+    // Counter-examples: an acronym after a place, a possessive, a title and a person.
+    ['Rates set by India RBI rose.', [[3, 4, 'LOC'], [4, 5, 'ORG']], ['place:India', 'org:RBI']],
+    ['Germany’s Siemens AG cut jobs.', [[0, 1, 'LOC'], [1, 3, 'ORG']], ['place:Germany', 'org:Siemens AG']],
+    ['The U.S. Ambassador John Smith spoke.', [[1, 2, 'LOC'], [3, 5, 'PER']], ['place:U.S.', 'person:John Smith']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['The U.S. Securities and Exchange Commission fined the firm on Monday.', 'org:U.S. Securities and Exchange Commission'],
+    ['China Development Bank lent the money on Monday.', 'org:China Development Bank'],
+    ['Shares in Bank of Ireland fell on Monday.', 'org:Bank of Ireland'],
+    ['Greater Manchester Police said a man was arrested.', 'org:Greater Manchester Police'],
+  ])('%s', (text, expected) => expect(names(text)).toContain(expected));
+});
