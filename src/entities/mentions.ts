@@ -8,6 +8,7 @@ export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
 import { splitPossessive } from './possessive.js';
 import { joinParticles } from './particles.js';
 import { greaterPlaces, placeOrganizations } from './compounds.js';
+import { withoutTitle } from './titlewords.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
@@ -34,7 +35,7 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, spans))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp))) {
+  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, spans))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);

@@ -211,3 +211,24 @@ describe('organizations whose name begins with a place', () => {
     ['Greater Manchester Police said a man was arrested.', 'org:Greater Manchester Police'],
   ])('%s', (text, expected) => expect(names(text)).toContain(expected));
 });
+
+describe('titles and wire-desk words are no part of a name', () => {
+  it.each<[string, [number, number, 'PER' | 'ORG'][], string[]]>([
+    ['Managing Director Kristalina Georgieva spoke.', [[0, 4, 'PER']], ['person:Kristalina Georgieva']],
+    ['Secretary of State Antony Blinken arrived.', [[0, 5, 'PER']], ['person:Antony Blinken']],
+    ['Legal Affairs Correspondent wrote it.', [[0, 3, 'PER']], []],
+    ['Sir spoke.', [[0, 1, 'PER']], []],
+    ['Corrects Siemens profit figure in paragraph 3', [[0, 2, 'ORG']], ['org:Siemens']],
+    ['For the Crown, the prosecutor spoke.', [[2, 3, 'PER']], ['org:Crown']],
+    // Counter-examples: a first name spelt like a title, royal titles (CoNLL keeps them), a one-word title.
+    ['Dean Smith spoke.', [[0, 2, 'PER']], ['person:Dean Smith']],
+    ['Prince Charles arrived.', [[0, 2, 'PER']], ['person:Prince Charles']],
+    ['Crown Prince Mohammed arrived.', [[0, 3, 'PER']], ['person:Crown Prince Mohammed']],
+    ['General Motors cut jobs.', [[0, 2, 'ORG']], ['org:General Motors']],
+    ['Updates Ltd said so.', [[0, 1, 'ORG']], ['org:Updates']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+});
