@@ -14,6 +14,7 @@ import { propagateNames } from '../entities/propagate.js';
 import { datelineAt } from '../entities/dateline.js';
 import { creditParts } from '../entities/credits.js';
 import { possessorsOfPeople } from '../entities/possessive.js';
+import { isSportsArticle, sportsTeams } from '../entities/sports.js';
 import { documentEvidence } from '../ner/features.js';
 
 /**
@@ -64,6 +65,7 @@ export const entities: Annotator = {
       found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
     });
     possessorsOfPeople(doc.text, tokens, found);
+    if (isSportsArticle(tokens)) sportsTeams(tokens, found);
     found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);

@@ -13,7 +13,8 @@ const BODY_HEADS = new Set(['exchange', 'treasury', 'ministry', 'commission', 'b
 
 const norm = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 const capitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
-const joined = (t: Token) => /^\s+$/.test(t.post);
+/** Word i and the next are joined by spaces only (compromise keeps "(" in the next word's `pre`). */
+const joined = (sentence: readonly Token[], i: number) => /^\s+$/.test(sentence[i]!.post) && !sentence[i + 1]?.pre.trim();
 const placeOf = (ts: readonly Token[]) => bestPlace(lookup(ts.flatMap((t) => phraseWords(t.text))));
 const isHead = (t: Token) => capitalized(t) && (ORG_SUFFIXES.has(norm(t.text)) || BODY_HEADS.has(norm(t.text)));
 const isAcronym = (t: Token) => /^[\p{Lu}&]{2,8}$/u.test(t.text.replace(/\./g, ''));
@@ -25,7 +26,7 @@ const isAcronym = (t: Token) => /^[\p{Lu}&]{2,8}$/u.test(t.text.replace(/\./g, '
 export function greaterPlaces(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out = spans as TokenSpan[];
   for (let k = 0; k < sentence.length - 1; k++) {
-    if (sentence[k]!.text !== 'Greater' || !joined(sentence[k]!) || !capitalized(sentence[k + 1]!)) continue;
+    if (sentence[k]!.text !== 'Greater' || !joined(sentence, k) || !capitalized(sentence[k + 1]!)) continue;
     let e = k + 2;
     while (e <= Math.min(sentence.length, k + 4) && !placeOf(sentence.slice(k + 1, e)) ) e++;
     if (e > Math.min(sentence.length, k + 4)) continue;
@@ -61,7 +62,7 @@ export function placeOrganizations(sentence: readonly Token[], spans: readonly T
     if (loc.type !== 'LOC') continue;
     const last = sentence[loc.end - 1]!;
     const words = sentence.slice(loc.start, loc.end);
-    if (!joined(last) || /['’]s?$/.test(last.text) || !(placeOf(words) || (words[0]!.text === 'Greater' && placeOf(words.slice(1))))) continue;
+    if (!joined(sentence, loc.end - 1) || /['’]s?$/.test(last.text) || !(placeOf(words) || (words[0]!.text === 'Greater' && placeOf(words.slice(1))))) continue;
     let e = loc.end;
     let head = -1;
     while (e < sentence.length && e - loc.end < 7) {
@@ -69,7 +70,7 @@ export function placeOrganizations(sentence: readonly Token[], spans: readonly T
       const connector = /^(and|of|&|for)$/.test(t.text) && e > loc.end;
       if (!capitalized(t) && !connector) break;
       if (isHead(t)) head = e;
-      if (!joined(t)) break;
+      if (!joined(sentence, e)) break;
       e++;
     }
     if (head < 0) continue;
@@ -83,7 +84,7 @@ export function placeOrganizations(sentence: readonly Token[], spans: readonly T
     // The words before "of" must be a name the tagger found ("Officers of Greater Manchester Police" is no such name).
     let start = loc.start;
     const opening = start >= 2 && sentence[start - 1]!.text === 'of' ? out.find((s) => s.end === loc.start - 1 && s.type !== 'PER') : undefined;
-    if (opening && joined(sentence[opening.end - 1]!)) start = opening.start;
+    if (opening && joined(sentence, opening.end - 1)) start = opening.start;
     const before = out.filter((s) => s.start >= start && s.end <= loc.start);
     if (out.some((s) => s.start < start && s.end > start)) continue;
     out = out.filter((s) => s !== loc && !inside.includes(s) && !before.includes(s));

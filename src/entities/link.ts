@@ -245,16 +245,21 @@ function isPrefixOrSuffix(short: readonly string[], long: readonly string[]): bo
   return prefix || suffix;
 }
 
-/** Identical names get the type most of their mentions have (ties: the first mention's). */
+const FIXED_TYPE = /rule:(dateline|place)\b/;
+
+/** Identical names get the type most of their mentions have (ties: each mention keeps its own). */
 function majorityTypes(mentions: readonly LinkInput[], names: readonly string[][]): EntityType[] {
   const votes = new Map<string, Map<EntityType, number>>();
   const key = (i: number) => names[i]!.map(norm).join(' ');
   mentions.forEach((m, i) => {
+    if (FIXED_TYPE.test(m.source ?? '')) return;
     const v = votes.get(key(i)) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(key(i), v);
   });
   return mentions.map((m, i) => {
+    // A place a layout or context rule typed ("MILAN 1996-08-30" above a report on the club Milan) stays one.
+    if (FIXED_TYPE.test(m.source ?? '')) return m.type;
     const v = votes.get(key(i))!;
     let best = m.type;
     for (const [t, c] of v) if (c > (v.get(best) ?? 0)) best = t;

@@ -232,3 +232,27 @@ describe('titles and wire-desk words are no part of a name', () => {
     expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
   });
 });
+
+describe('clubs named after their city', () => {
+  const report = (body: string) => `Late goal settles derby\n\n${body} The striker scored from the penalty spot after half-time, and the goalkeeper was booked by the referee.`;
+  const typesOf = (text: string, name: string) => run(text).mentions.filter((m) => m.text === name && m.form === 'name').map((m) => m.type);
+  it.each([
+    ['Brighton beat Leeds 2-1 on Saturday.', 'Brighton'],
+    ['Norwich striker Tom Reed scored twice.', 'Norwich'],
+    ['Leeds manager Anna Berg praised her side.', 'Leeds'],
+    ['Derby’s Tom Reed scored twice.', 'Derby'],
+    ['Reed joined Brighton from Leeds in June.', 'Leeds'],
+  ])('a team in a sports report: %s', (body, name) => expect(typesOf(report(body), name).every((t) => t === 'org')).toBe(true));
+
+  it('the same city named as a place stays one', () => {
+    const text = report('Brighton beat Leeds 2-1 on Saturday. Fans celebrated in Brighton until late.');
+    expect(typesOf(text, 'Brighton')).toEqual(['org', 'place']);
+  });
+
+  it.each([
+    // A national team keeps its country's name as a place, as CoNLL marks it.
+    [report('England beat Scotland 2-1 on Saturday.'), 'England', 'place'],
+    // No sports report: "beat" is no match result here.
+    ['Council leaders in Brighton beat their recycling target this year, the city said on Monday.', 'Brighton', 'place'],
+  ])('%s', (text, name, type) => expect(typesOf(text, name)).toEqual([type]));
+});
