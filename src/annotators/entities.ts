@@ -7,6 +7,7 @@ import { groupBySentence } from '../ner/tokenize.js';
 import { nestedOrgs, nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
 import { agencyInParentheses, bylineSpans, signoffSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
+import { linkInputs } from '../entities/linkcontext.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
@@ -73,7 +74,7 @@ export const entities: Annotator = {
 };
 
 function build(text: string, tokens: readonly Token[], found: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
-  const linked = linkMentions(found);
+  const linked = linkMentions(linkInputs(tokens, found));
   const mentions: Mention[] = found.map((m, i) => {
     const rule = linked.rule[i];
     const listed = lookup(m.words.flatMap((w) => phraseWords(w))) !== undefined;
