@@ -10,6 +10,7 @@ import { linkMentions } from '../entities/link.js';
 import { linkInputs } from '../entities/linkcontext.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
+import { descriptionMentions } from '../entities/descriptions.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
 import { datelineAt } from '../entities/dateline.js';
@@ -88,6 +89,11 @@ function build(text: string, tokens: readonly Token[], found: NameMention[]): { 
   });
   describeEntities(text, tokens, found, linked, out);
   for (const m of titleMentions(text, tokens, mentions, out)) {
+    m.id = `m${mentions.length + 1}`;
+    mentions.push(m);
+    out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);
+  }
+  for (const m of descriptionMentions(text, tokens, mentions, out)) {
     m.id = `m${mentions.length + 1}`;
     mentions.push(m);
     out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);

@@ -81,3 +81,47 @@ Haaland now has 20 league goals this season. Erling was later named man of the m
     expect(at('Washington', 0)?.type).toBe('place');
   });
 });
+
+describe('descriptions (form: description)', () => {
+  /**
+   * Description and title mentions as "text -> entity name" (a role the person holds as a title,
+   * "the prosecutor", is a `title` mention, titles.ts; the rest are `description` mentions).
+   */
+  const descriptions = (text: string) => {
+    const { mentions, entities: es } = run(text);
+    return mentions.filter((m) => m.form === 'description' || m.form === 'title').sort((a, b) => a.start - b.start).map((m) => `${m.text} -> ${es.find((e) => e.id === m.entityId)?.name}`);
+  };
+  const FOOTBALL = 'Haaland double sinks Brighton\n\nOn Saturday, Erling Haaland scored twice as Manchester City beat Brighton 2-1.';
+
+  it.each([
+    // A nationality or an age opening the sentence after one about the person (news style).
+    [`${FOOTBALL} The Norwegian opened the scoring after 12 minutes.`, ['The Norwegian -> Erling Haaland']],
+    // What the article says of the person: an age in apposition, a role in apposition, a pre-modifier.
+    [`${COURT}\n\nThe 52-year-old will serve half his sentence.`, ['The 52-year-old -> Gareth Pryce']],
+    ['Talks stall\n\nThe barrister Tom Hughes spoke first on Monday. Jane Lowe, the prosecutor, replied. Later the prosecutor asked for a delay.', ['the prosecutor -> Jane Lowe', 'the prosecutor -> Jane Lowe']],
+    ['Defendant cleared\n\nAnna Berg, the defendant, wept on Monday. Lawyers said the defendant would appeal.', ['the defendant -> Anna Berg']],
+    ['Haaland double\n\nNorwegian striker Erling Haaland scored twice on Saturday. Fans cheered when the striker left the pitch.', ['the striker -> Erling Haaland']],
+    // After a quote: '"…," the Spaniard said' about the person the sentence before named.
+    ['Guardiola praises Haaland\n\nCity manager Pep Guardiola praised his team on Sunday. "They were a machine," the Spaniard said.', ['the Spaniard -> Pep Guardiola']],
+  ])('%s', (text, expected) => expect(descriptions(text)).toEqual(expected));
+
+  it.each([
+    // Two people of that age: nothing chooses.
+    ['Twins jailed\n\nTom Reed, 52, and Sam Reed, 52, admitted fraud on Tuesday. The 52-year-old wept.'],
+    // The nationality contradicts what the article says of the person.
+    ['Haaland double\n\nErling Haaland, the Norwegian striker, scored twice on Saturday. The Spaniard opened the scoring.'],
+    // The sentence before is about two people.
+    ['Derby day\n\nBoth Erling Haaland and Kaoru Mitoma scored on Saturday. The Norwegian left early.'],
+    // A role nobody in the article is said to hold.
+    ['Clinic opens\n\nAnna Berg opened the clinic on Monday. The doctor said it was busy.'],
+    // Not descriptions at all: a modifier of a noun, another office.
+    ['Oslo talks\n\nErling Haaland met officials on Monday. The Norwegian government said so. The head of the league agreed.'],
+  ])('no link: %s', (text) => expect(descriptions(text)).toEqual([]));
+
+  it.each([
+    ['Shares fall\n\nSiemens AG cut its forecast on Monday. The company said demand was weak.', ['The company -> Siemens AG']],
+    ['Council apology\n\nLeeds City Council apologised on Monday. The council said the error was regrettable.', ['The council -> Leeds City Council']],
+    // Two companies: no link.
+    ['Merger talks\n\nSiemens AG and Bosch GmbH held talks on Monday. The company said nothing.', []],
+  ])('organizations: %s', (text, expected) => expect(descriptions(text)).toEqual(expected));
+});
