@@ -93,6 +93,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   // Possessive: "Blinken’s", "Reuters'" stays (a name ending in s), "Jones'" → "Jones".
   // "U.S." at a sentence end: compromise leaves the last period outside the word.
   if (/^(\p{L}\.)+\p{L}$/u.test(last.text) && text[end] === '.') end++;
+  // "NationsBank Corp. could", "Barnett Banks Inc. in", "St. Petersburg, Fla., for": an
+  // abbreviation's period belongs to the name — not at the end of a line, where it ends the sentence.
+  else if (ABBREVIATION.test(last.text) && text[end] === '.' && end + 1 < text.length && !/[\r\n]/.test(text[end + 1]!)) end++;
   const possessive = /['’][sS]$/.exec(text.slice(start, end));
   if (possessive && end - 2 > start) end -= 2;
   else if (/s['’]$/.test(text.slice(start, end)) && end - 1 > start) end -= 1;
@@ -118,6 +121,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   const mention: NameMention = { start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source };
   out.push(...splitCredit(text, mention));
 }
+
+/** Abbreviations that end names: corporate forms, US states (AP style), Jr/Sr. */
+const ABBREVIATION = /^(Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Plc|Pty|Assn|Dept|Univ|Fla|Calif|Mass|Conn|Ariz|Colo|Ill|Ind|Mich|Minn|Wis|Tenn|Pa|Va|Wash|Ore|Okla|Kan|Neb|Nev|Ga|Ala|Md|Mo|Miss|Ky|Del|Ark|Tex|Wyo|Mont|Vt|Wash)$/;
 
 /**
  * Photo credits write "Millis/Reuters": the word after the slash is the agency, the one before the
@@ -179,11 +185,23 @@ function splitListedCountries(sentence: readonly Token[], span: TokenSpan): { st
  */
 const BREAK_AFTER = /[,;:/|—–!?]|\s-\s|\.["”’]/;
 
-/** Cut a span where the text between two of its words is a list comma, colon, slash or dash. */
+/** A company's legal form, alone or closing a word ("KeyCorp"): a name ends there, and an "and" after it starts another. */
+const LEGAL_FORM = /(^(inc|corp|co|cos|ltd|plc|llc|ag|sa|nv|gmbh|spa|bv|ab|asa|oyj|pty|lp|llp)$)|corp$|bancorp$/i;
+
+/**
+ * Cut a span where the text between two of its words is a list comma, colon, slash or dash, and at
+ * an "and" after a company's legal form ("First Bank System Inc. and Norwest Corp", "KeyCorp and
+ * Banc One Corp"; not "Securities and Exchange Commission" or "Johnson and Johnson").
+ */
 export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan): TokenSpan[] {
   const out: TokenSpan[] = [];
   let at = span.start;
   for (let i = span.start; i < span.end - 1; i++) {
+    if (span.type === 'ORG' && i > at && i < span.end - 1 && /^(and|&)$/.test(sentence[i]!.text) && LEGAL_FORM.test(sentence[i - 1]!.text.replace(/\.$/, '')) && /^\p{Lu}/u.test(sentence[i + 1]!.text)) {
+      out.push({ ...span, start: at, end: i });
+      at = i + 1;
+      continue;
+    }
     const post = sentence[i]!.post;
     const next = sentence[i + 1]!;
     // Before a parenthesis holding a listed place ("The Oval (London)", "Jansher Khan (Pakistan)") or

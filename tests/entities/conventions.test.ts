@@ -256,3 +256,21 @@ describe('clubs named after their city', () => {
     ['Council leaders in Brighton beat their recycling target this year, the city said on Monday.', 'Brighton', 'place'],
   ])('%s', (text, name, type) => expect(typesOf(text, name)).toEqual([type]));
 });
+
+describe('company names: legal forms', () => {
+  it.each<[string, [number, number, 'ORG' | 'LOC'][], string[]]>([
+    // An abbreviation's period belongs to the name, also before a lower-case word.
+    ['A bid by NationsBank Corp. could spark mergers.', [[3, 5, 'ORG']], ['org:NationsBank Corp.']],
+    ['It is based in St. Petersburg, Fla., for now.', [[4, 6, 'LOC'], [6, 7, 'LOC']], ['place:St. Petersburg', 'place:Fla.']],
+    // Two companies joined by "and" after a legal form.
+    ['Talks between First Bank System Inc. and Norwest Corp ended.', [[2, 9, 'ORG']], ['org:First Bank System Inc.', 'org:Norwest Corp']],
+    ['Shares of KeyCorp and Banc One Corp rose.', [[2, 7, 'ORG']], ['org:KeyCorp', 'org:Banc One Corp']],
+    // Counter-examples: "and" inside one name.
+    ['The Securities and Exchange Commission ruled.', [[1, 5, 'ORG']], ['org:Securities and Exchange Commission']],
+    ['Johnson and Johnson said so.', [[0, 3, 'ORG']], ['org:Johnson and Johnson']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+});
