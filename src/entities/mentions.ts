@@ -35,7 +35,7 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, spans))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
+  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, spans)))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
@@ -70,6 +70,23 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     }
     push(out, text, sentence, offset, span.start, span.end, type, source ?? 'tagger');
   }
+  return out;
+}
+
+/**
+ * "Yau Wai-ching", "Leung Kwok-hung": a hyphenated given name whose second part is in lower case
+ * belongs to the person's name (compromise cuts it at the hyphen, the tagger stops there). Only
+ * for people: "Hong Kong-based" is no longer a place.
+ */
+export function withGivenNames(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  spans.forEach((s, k) => {
+    let end = s.end;
+    while (s.type === 'PER' && end < sentence.length && sentence[end - 1]!.post === '-' && /^\p{Ll}+$/u.test(sentence[end]!.text) && !spans.some((o) => o.start === end)) end++;
+    if (end === s.end) return;
+    if (out === spans) out = spans.map((x) => ({ ...x }));
+    out[k]!.end = end;
+  });
   return out;
 }
 

@@ -274,3 +274,21 @@ describe('company names: legal forms', () => {
     expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
   });
 });
+
+describe('hyphenated given names', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC'][], string[]]>([
+    ['Yau Wai-ching won the seat.', [[0, 2, 'PER']], ['person:Yau Wai-ching']],
+    // Counter-example: a place before "-based" stays the place.
+    ['A Hong Kong-based firm won.', [[1, 3, 'LOC']], ['place:Hong Kong']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+
+  it('two people sharing a family name and the first part of a given name stay apart', () => {
+    const r = run('Seats decided\n\nLeung Kwok-hung of LSD and Leung Che-cheung of DAB were elected on Monday.');
+    const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Leung Kwok-hung', 'Leung Che-cheung']));
+  });
+});
