@@ -67,7 +67,7 @@ export const entities: Annotator = {
       found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
     });
     possessorsOfPeople(doc.text, tokens, found);
-    if (isSportsArticle(tokens)) sportsTeams(tokens, found);
+    if (isSportsArticle(doc.text)) sportsTeams(tokens, found);
     found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);
@@ -131,7 +131,13 @@ function cutDatelines(groups: Token[][], blocks: readonly Block[], sentences: re
  * to the credit's agency (an organization) and photographer (a person); labels are no names.
  */
 function withCredits(text: string, sentence: readonly Token[], offset: number, mentions: NameMention[]): NameMention[] {
-  const parts = creditParts(text, sentence[0]!.start, sentence[sentence.length - 1]!.end);
+  // Most sentences hold no slash or colon: no credit to look for.
+  const from = sentence[0]!.start;
+  const to = sentence[sentence.length - 1]!.end;
+  const slash = text.indexOf('/', from);
+  const colon = text.indexOf(':', from);
+  if ((slash < 0 || slash >= to) && (colon < 0 || colon >= to)) return mentions;
+  const parts = creditParts(text, from, to);
   if (!parts.length) return mentions;
   const out = mentions.filter((m) => !parts.some((p) => p.start < m.end && m.start < p.end));
   for (const p of parts) {

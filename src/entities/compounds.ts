@@ -61,8 +61,10 @@ export function placeOrganizations(sentence: readonly Token[], spans: readonly T
   for (const loc of spans) {
     if (loc.type !== 'LOC') continue;
     const last = sentence[loc.end - 1]!;
+    // Cheap tests first: a capitalized word must follow, joined by a space.
+    if (loc.end >= sentence.length || !capitalized(sentence[loc.end]!) || !joined(sentence, loc.end - 1) || /['’]s?$/.test(last.text)) continue;
     const words = sentence.slice(loc.start, loc.end);
-    if (!joined(sentence, loc.end - 1) || /['’]s?$/.test(last.text) || !(placeOf(words) || (words[0]!.text === 'Greater' && placeOf(words.slice(1))))) continue;
+    if (!(placeOf(words) || (words[0]!.text === 'Greater' && placeOf(words.slice(1))))) continue;
     let e = loc.end;
     let head = -1;
     while (e < sentence.length && e - loc.end < 7) {

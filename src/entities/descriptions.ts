@@ -74,6 +74,11 @@ const ORG_NOUNS: Record<string, (e: Entity) => boolean> = {
   regulator: (e) => /\b(Authority|Commission|Regulator)\b/.test(e.name),
 };
 
+/** Words that may follow "the" in a description (the capitalized and the numbers aside): a cheap first filter. */
+const OPENING_WORDS = new Set([...MODIFIERS, ...PERSON_NOUNS, ...TITLE_HEADS, ...TITLE_MODIFIERS, ...Object.keys(ORG_NOUNS)]);
+
+let OPENING: RegExp | undefined;
+
 const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'explained', 'insisted', 'admitted', 'warned', 'replied', 'noted', 'argued', 'claimed', 'recalled']);
 
 interface Facts {
@@ -126,7 +131,7 @@ function ageAt(tokens: readonly Token[], k: number): { age: number; next: number
 }
 
 /** The description starting at token k ("the"), or null. Descriptions do not run into a name or a noun they modify. */
-function descriptionAt(tokens: readonly Token[], k: number, inName: Set<number>): Description | null {
+function descriptionAt(tokens: readonly Token[], k: number, inName: { has: (k: number) => boolean }): Description | null {
   const the = tokens[k]!;
   if (low(the) !== 'the' || /\S/.test(the.post)) return null;
   const sentence = the.sentence;
@@ -287,7 +292,7 @@ function personFacts(text: string, tokens: readonly Token[], mentions: readonly 
       const t = tokens[k];
       if (t && /^,\s*$/.test(tokens[last]!.post) && low(t) === 'the') {
         // "Tom Hughes, the barrister,": the description words as tokens too (compromise's ages).
-        const d = descriptionAt(tokens, k, new Set());
+        const d = descriptionAt(tokens, k, { has: () => false });
         if (d?.role) f.roles.add(d.role);
         if (d?.age !== undefined) f.ages.add(d.age);
         if (d?.country) f.countries.add(d.country);
@@ -300,68 +305,81 @@ function personFacts(text: string, tokens: readonly Token[], mentions: readonly 
 /** The description mentions of one article, linked to their entities (`form: 'description'`). */
 export function descriptionMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[], entities: readonly Entity[]): Mention[] {
   if (!entities.length || !tokens.length) return [];
+  // Most "the"s start no description ("the talks", "the United States"): the candidates are found
+  // by one regular expression over the text, so the stage walks no token list for them.
+  OPENING ??= new RegExp(String.raw`\b(?:the|The|THE)\s+(?=\p{Lu}|\d|(?:${[...OPENING_WORDS].sort((x, y) => y.length - x.length).join('|')})\b)`, 'gu');
+  const positions: number[] = [];
+  for (const m of text.matchAll(OPENING)) positions.push(m.index!);
+  if (!positions.length) return [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  // Tokens inside mentions, and the mention each token starts; one merge pass (both in text order).
-  const inName = new Set<number>();
-  const startsAt = new Map<number, Mention>();
-  const starts = tokens.map((t) => t.start);
+  /** The token starting at or holding a character offset (binary search), or -1. */
   const tokenAt = (offset: number): number => {
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = tokens.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
+      if (tokens[mid]!.start <= offset) lo = mid;
       else hi = mid - 1;
     }
     return tokens[lo] && tokens[lo]!.start <= offset && offset < tokens[lo]!.end ? lo : -1;
   };
-  let k0 = 0;
+  /** Is token k inside a mention? (binary search over the mentions, which do not overlap much: the nearest start before decides, or the one before it). */
+  const isIn = {
+    has: (k: number): boolean => {
+      const t = tokens[k];
+      if (!t) return false;
+      let lo = 0;
+      let hi = sorted.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.start <= t.start) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = at; i >= 0 && i >= at - 3; i--) if (sorted[i]!.start <= t.start && t.end <= sorted[i]!.end) return true;
+      return false;
+    },
+  };
+  const candidates = positions.map(tokenAt).filter((k) => k >= 0 && !isIn.has(k) && !isIn.has(k + 1));
+  if (!candidates.length) return [];
+  const firstOf = new Map<Mention, number>();
   for (const m of sorted) {
-    while (k0 < tokens.length && tokens[k0]!.end <= m.start) k0++;
-    for (let k = k0; k < tokens.length && tokens[k]!.start < m.end; k++) {
-      inName.add(k);
-      if (tokens[k]!.start <= m.start && !startsAt.has(k)) startsAt.set(k, m);
-    }
+    const k = tokenAt(m.start);
+    if (k >= 0) firstOf.set(m, k);
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const facts = personFacts(text, tokens, sorted, entities, tokenAt);
-  // Per sentence: the people named there in order, to find "the person the previous sentence is about".
+  let factsMemo: Map<string, Facts> | null = null;
+  const facts = { get: (id: string) => (factsMemo ??= personFacts(text, tokens, sorted, entities, tokenAt)).get(id) };
+  // Per sentence: the people named there in order, to find "the person the previous sentence is
+  // about"; the first mention of each entity; each organization's mentions.
   const peopleIn = new Map<number, { entity: string; token: number }[]>();
-  for (const m of sorted) {
-    if (m.type !== 'person' || !m.entityId) continue;
-    const k = tokenAt(m.start);
-    if (k < 0) continue;
-    const s = tokens[k]!.sentence;
-    const list = peopleIn.get(s) ?? [];
-    list.push({ entity: m.entityId, token: k });
-    peopleIn.set(s, list);
-  }
-  const sentenceStart = new Map<number, number>();
-  tokens.forEach((t, k) => {
-    if (!sentenceStart.has(t.sentence)) sentenceStart.set(t.sentence, k);
-  });
-  // Mentions so far per organization and the first mention of each entity, walked in text order.
   const firstToken = new Map<string, number>();
-  for (const m of sorted) {
-    if (!m.entityId) continue;
-    const k = tokenAt(m.start);
-    if (k >= 0 && !firstToken.has(m.entityId)) firstToken.set(m.entityId, k);
-  }
   const orgMentionTokens = new Map<string, number[]>();
   for (const m of sorted) {
-    if (m.type !== 'org' || !m.entityId) continue;
-    const k = tokenAt(m.start);
-    if (k >= 0) orgMentionTokens.set(m.entityId, [...(orgMentionTokens.get(m.entityId) ?? []), k]);
+    const k = firstOf.get(m);
+    if (!m.entityId || k === undefined) continue;
+    if (!firstToken.has(m.entityId)) firstToken.set(m.entityId, k);
+    if (m.type === 'person') {
+      const list = peopleIn.get(tokens[k]!.sentence);
+      if (list) list.push({ entity: m.entityId, token: k });
+      else peopleIn.set(tokens[k]!.sentence, [{ entity: m.entityId, token: k }]);
+    } else if (m.type === 'org') {
+      const list = orgMentionTokens.get(m.entityId);
+      if (list) list.push(k);
+      else orgMentionTokens.set(m.entityId, [k]);
+    }
   }
+  const opensSentence = (k: number) => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
   const out: Mention[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (inName.has(k) || low(tokens[k]) !== 'the') continue;
-    const d = descriptionAt(tokens, k, inName);
+  for (const k of candidates) {
+    if (out.length && out[out.length - 1]!.end > tokens[k]!.start) continue;
+    const d = descriptionAt(tokens, k, isIn);
     if (!d) continue;
     // "Anna Berg, the defendant,": an apposition is part of the name's phrase, not a mention of its own.
-    if (k > 0 && inName.has(k - 1) && /^,\s*$/.test(tokens[k - 1]!.post) && tokens[k - 1]!.sentence === tokens[k]!.sentence) {
-      k = d.end - 1;
+    if (k > 0 && isIn.has(k - 1) && /^,\s*$/.test(tokens[k - 1]!.post) && tokens[k - 1]!.sentence === tokens[k]!.sentence) {
       continue;
     }
     const start = tokens[d.start]!.start;
@@ -370,7 +388,6 @@ export function descriptionMentions(text: string, tokens: readonly Token[], ment
     if (d.org) {
       const id = orgFor(d.org, k, entities, orgMentionTokens);
       if (id) out.push({ id: '', start, end, text: text.slice(start, end), type: 'org', form: 'description', entityId: id, source: 'link:description' });
-      k = d.end - 1;
       continue;
     }
     // People named before the description.
@@ -391,10 +408,10 @@ export function descriptionMentions(text: string, tokens: readonly Token[], ment
       // Opening the sentence, after a quote ('"It was hard," the Spaniard said'), or after a speech verb.
       const afterQuote = k > 0 && /["”’]/.test(tokens[k - 1]!.post) && tokens[k - 1]!.sentence === s;
       const afterVerb = SPEECH.has(low(tokens[k - 1])) && tokens[k - 1]!.sentence === s;
-      const opens = sentenceStart.get(s) === k || ((afterQuote || afterVerb) && !(peopleIn.get(s) ?? []).some((p) => p.token < k));
+      const opens = opensSentence(k) || ((afterQuote || afterVerb) && !(peopleIn.get(s) ?? []).some((p) => p.token < k));
       const prev = peopleIn.get(s - 1) ?? [];
       const distinct = [...new Set(prev.map((p) => p.entity))];
-      const subject = distinct.length === 1 ? distinct[0] : prev.find((p) => p.token === sentenceStart.get(s - 1))?.entity;
+      const subject = distinct.length === 1 ? distinct[0] : prev.find((p) => opensSentence(p.token))?.entity;
       // Roles ("the doctor", "the spokesman", "the rider") are often someone the article has not
       // named: only a nationality or an age takes this rule (the style of "The Norwegian opened…").
       const describes = d.country !== undefined || d.age !== undefined;
@@ -404,7 +421,6 @@ export function descriptionMentions(text: string, tokens: readonly Token[], ment
       }
     }
     if (id) out.push({ id: '', start, end, text: text.slice(start, end), type: 'person', form: 'description', entityId: id, source: how });
-    k = d.end - 1;
   }
   return out;
 }

@@ -62,8 +62,22 @@ export const HOLIDAYS = new Set(
     'thanksgiving day', 'halloween', "valentine's day", "mother's day", "father's day", 'independence day', 'labor day',
     'labour day', 'memorial day', 'veterans day', 'bastille day', "st patrick's day", "st. patrick's day", 'remembrance day',
     'remembrance sunday', 'bonfire night', 'guy fawkes night', 'hogmanay', 'lunar new year', 'chinese new year', 'mardi gras',
-    'may day', 'armistice day', 'australia day', 'canada day', 'juneteenth', 'nowruz',
+    'armistice day', 'australia day', 'canada day', 'juneteenth', 'nowruz',
   ],
+);
+
+/**
+ * One telling word of each holiday's name ("eve" of "New Year's Eve", "independence" of
+ * "Independence Day"; not "new" or "day"), in compromise's normal form: a span near none of them
+ * names no holiday, so most spans are ruled out without building anything.
+ */
+const COMMON_HOLIDAY_WORDS = new Set(['new', 'day', 'may', 'good', 'st', 'st.', 'the']);
+export const HOLIDAY_WORDS = new Set(
+  [...HOLIDAYS].flatMap((h) => {
+    const words = h.split(' ');
+    const telling = words.filter((w) => !COMMON_HOLIDAY_WORDS.has(w));
+    return (telling.length ? telling : words).flatMap((w) => [w, w.replace(/'/g, ''), w.replace(/'s$/, '')]);
+  }),
 );
 
 /**

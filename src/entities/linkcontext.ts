@@ -24,7 +24,10 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'o
 const sameSentence = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sentence === b.sentence;
 
 function honorificGender(tokens: readonly Token[], m: NameMention): 'male' | 'female' | undefined {
-  for (const w of [tokens[m.firstToken - 1], tokens[m.firstToken]].map((t) => (t ? norm(t.text) : ''))) {
+  for (const t of [tokens[m.firstToken - 1], tokens[m.firstToken]]) {
+    // Honorifics are short words ("Mr", "Mrs.", "Dame"): no need to normalize longer ones.
+    if (!t || t.text.length > 6) continue;
+    const w = norm(t.text);
     if (MALE.has(w)) return 'male';
     if (FEMALE.has(w)) return 'female';
   }
@@ -42,14 +45,14 @@ function nameGender(tokens: readonly Token[], m: NameMention): 'male' | 'female'
 /** "his wife, Elaine Pryce", "wife Elaine", "Pryce's son Tom": a kin word right before the name (not "the son of X"). */
 function introducedAsRelative(tokens: readonly Token[], m: NameMention): boolean {
   const before = tokens[m.firstToken - 1];
-  if (!sameSentence(before, tokens[m.firstToken]) || !KIN.has(norm(before!.text))) return false;
+  if (!sameSentence(before, tokens[m.firstToken]) || !KIN.has(before!.normal)) return false;
   return !/[.;:]/.test(before!.post);
 }
 
 function usedAsPlace(tokens: readonly Token[], m: NameMention): boolean {
   if (m.source.includes('dateline')) return true;
   const before = tokens[m.firstToken - 1];
-  if (sameSentence(before, tokens[m.firstToken]) && LOCATIVE.has(norm(before!.text)) && !/[,;:]/.test(before!.post)) return true;
+  if (sameSentence(before, tokens[m.firstToken]) && LOCATIVE.has(before!.normal) && !/[,;:]/.test(before!.post)) return true;
   // "Paris, France", "Dayton, Ohio".
   const after = tokens[m.lastToken + 1];
   if (sameSentence(after, tokens[m.lastToken]) && /^,\s*$/.test(tokens[m.lastToken]!.post) && /^\p{Lu}/u.test(after!.text)) {

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
-import { EVENT_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { EVENT_WORDS, HOLIDAY_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
@@ -286,6 +286,13 @@ function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
  * "Jane Christmas", or "School of Open" (no "of" inside an event's run).
  */
 function namesEvent(sentence: readonly Token[], span: TokenSpan): boolean {
+  // Most spans hold no holiday or event word, nor stand next to one: nothing to build.
+  let near = false;
+  for (let k = Math.max(0, span.start - 2); k <= Math.min(sentence.length - 1, span.end) && !near; k++) {
+    const w = sentence[k]!.normal;
+    near = HOLIDAY_WORDS.has(w) || EVENT_WORDS.has(w);
+  }
+  if (!near) return false;
   const low = (k: number) => sentence[k]?.text.toLowerCase().replace(/’/g, "'");
   const words = sentence.slice(span.start, span.end).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   const name = words.join(' ').replace(/^the /, '');

@@ -21,6 +21,8 @@ const capitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
  * Not when the words before are no name ("the van Smith drove": "van" follows "the").
  */
 export function joinParticles(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  // Most sentences hold no particle right before a person: nothing to copy.
+  if (!spans.some((s) => s.type === 'PER' && s.start > 0 && isParticle(sentence[s.start - 1]!))) return spans as TokenSpan[];
   const out: TokenSpan[] = spans.map((s) => ({ ...s }));
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;

@@ -22,7 +22,7 @@ const PLACE_PARTS = new Set('lake river island bay hill mount wood green gate cr
 export function splitPossessive(sentence: readonly Token[], span: TokenSpan): TokenSpan[] {
   for (let k = span.start; k < span.end - 1; k++) {
     const t = sentence[k]!;
-    if (!POSSESSIVE.test(t.text) || !/['’]/.test(t.text) || !/^\s*$/.test(t.post)) continue;
+    if ((!t.text.includes("'") && !t.text.includes('’')) || !POSSESSIVE.test(t.text) || !/^\s*$/.test(t.post)) continue;
     const before = sentence.slice(span.start, k + 1);
     const after = sentence.slice(k + 1, span.end);
     if (!/^\p{Lu}/u.test(after[0]!.text)) continue;

@@ -57,7 +57,7 @@ const SIGNOFF_ROLE = /^(reporting|writing|editing|compiled|compilation|research|
 export function signoffSpans(sentence: readonly NerToken[]): { start: number; end: number; spans: TokenSpan[] } | null {
   const n = sentence.length;
   for (let i = 0; i < n; i++) {
-    if (!SIGNOFF_ROLE.test(sentence[i]!.text) || !(i === 0 || /\(\s*$/.test(sentence[i]!.pre))) continue;
+    if (!(i === 0 || sentence[i]!.pre.includes('(')) || !SIGNOFF_ROLE.test(sentence[i]!.text)) continue;
     const spans: TokenSpan[] = [];
     let k = i;
     let end = -1;

@@ -52,20 +52,21 @@ const sameSentence = (a: Token | undefined, b: Token | undefined) => !!a && !!b 
 const isScore = (t: Token | undefined) => !!t && /^\d{1,3}$/.test(t.text);
 
 /** Is the article a sports report? Its words say so: words only sport uses ("striker", "innings", "soccer") and scores ("2-1"). */
-export function isSportsArticle(tokens: readonly Token[]): boolean {
-  let words = 0;
+export function isSportsArticle(text: string): boolean {
+  // One pass of two regular expressions over the text (no token list walked).
+  SPORT_RE ??= new RegExp(String.raw`\b(?:${[...SPORT_WORDS].sort((x, y) => y.length - x.length).join('|')})\b`, 'gi');
   const seen = new Set<string>();
-  let scores = 0;
-  for (const t of tokens) {
-    const w = t.text.toLowerCase();
-    if (SPORT_WORDS.has(w) && !seen.has(w)) {
-      seen.add(w);
-      words++;
-    }
-    if (/^\d{1,3}-\d{1,3}$/.test(t.text) || (/^\d{1,3}$/.test(t.text) && t.post === '-')) scores++;
+  for (const m of text.matchAll(SPORT_RE)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) return true;
   }
-  return words >= 3 || (words >= 1 && scores >= 2);
+  if (!seen.size) return false;
+  let scores = 0;
+  for (const _ of text.matchAll(SCORE_RE)) if (++scores >= 2) return true;
+  return false;
 }
+let SPORT_RE: RegExp | undefined;
+const SCORE_RE = /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%-])/g;
 
 /** Does this occurrence use the name as a team? */
 function teamCue(tokens: readonly Token[], m: NameMention, byFirst: Map<number, NameMention>): boolean {
