@@ -182,6 +182,10 @@ describe('name particles', () => {
     ['Ursula von der Leyen met the press. Von der Leyen said the talks were useful.', 'Ursula von der Leyen', 2],
     ['Syrian President Bashar al-Assad spoke on Monday. Assad said little.', 'Bashar al-Assad', 2],
     ['Mohammed bin Salman met envoys on Monday. Later, bin Salman nodded.', 'Mohammed bin Salman', 2],
+    // Mac/Mc and O' are part of the one word, and the bare surname links like any other.
+    ['Rory McIlroy won on Sunday. McIlroy said it was his best round.', 'Rory McIlroy', 2],
+    ['Sinead O’Connor sang on Sunday. O’Connor said little.', 'Sinead O’Connor', 2],
+    ['Ewan MacGregor spoke on Monday. MacGregor left early.', 'Ewan MacGregor', 2],
   ])('a bare surname with its particle links to the full name: %s', (text, name, count) => {
     expect(run(text).entities.find((e) => e.name === name)?.mentionIds).toHaveLength(count);
   });
