@@ -1,15 +1,22 @@
 import type { Annotator } from '../pipeline/annotator.js';
-import type { Entity, Mention, Token } from '../model/document.js';
+import type { Block, Entity, Mention, Sentence, Token } from '../model/document.js';
+import type { TokenSpan } from '../ner/tags.js';
 import { layer } from '../model/document.js';
 import { nerModel, tagSentences } from '../ner/tagger.js';
 import { groupBySentence } from '../ner/tokenize.js';
 import { nestedOrgs, nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
-import { agencyInParentheses, bylineSpans } from '../entities/rules.js';
+import { agencyInParentheses, bylineSpans, signoffSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
+import { linkInputs } from '../entities/linkcontext.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
+import { descriptionMentions } from '../entities/descriptions.js';
 import { lookup, phraseWords } from '../data/gazetteer.js';
 import { propagateNames } from '../entities/propagate.js';
+import { datelineAt } from '../entities/dateline.js';
+import { creditParts } from '../entities/credits.js';
+import { possessorsOfPeople } from '../entities/possessive.js';
+import { isSportsArticle, sportsTeams } from '../entities/sports.js';
 import { documentEvidence } from '../ner/features.js';
 
 /**
@@ -30,7 +37,7 @@ export const entities: Annotator = {
     const blocks = layer(doc, 'blocks');
     const sentences = layer(doc, 'sentences');
     const tokens = layer(doc, 'tokens');
-    const groups = groupBySentence(tokens);
+    const { groups, fixed } = cutDatelines(groupBySentence(tokens), blocks, sentences);
     // Token index of each group's first token, to turn sentence-relative spans into article indices.
     const offsets: number[] = [];
     let at = 0;
@@ -41,16 +48,26 @@ export const entities: Annotator = {
     const evidence = documentEvidence(groups);
     const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
     // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
-    const skipped = kinds.map((kind) => kind === 'boilerplate' || kind === 'section');
-    const raw = tagSentences(groups, model, evidence).map((spans, k) => (skipped[k] ? [] : spans));
+    // A wire sign-off ("(Reporting by …; Editing by …)") names people, in boilerplate too.
+    const signoffs = groups.map((g, k) => (kinds[k] === 'section' ? null : signoffSpans(g)));
+    const skipped = kinds.map((kind, k) => (kind === 'boilerplate' && !signoffs[k]) || kind === 'section');
+    const raw = tagSentences(groups, model, evidence).map((spans, k) => {
+      if (skipped[k]) return [];
+      const signoff = signoffs[k];
+      if (!signoff) return fixed.get(k) ?? spans;
+      const kept = kinds[k] === 'boilerplate' ? [] : spans.filter((s) => s.end <= signoff.start || s.start >= signoff.end);
+      return [...kept, ...signoff.spans].sort((a, b) => a.start - b.start);
+    });
     const tagged = propagateNames(groups, raw, evidence.lower);
     const found: NameMention[] = [];
     groups.forEach((g, k) => {
       const kind = kinds[k];
       if (skipped[k]) return;
       const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
-      found.push(...toMentions(doc.text, g, offsets[k]!, spans));
+      found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
     });
+    possessorsOfPeople(doc.text, tokens, found);
+    if (isSportsArticle(doc.text)) sportsTeams(tokens, found);
     found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     return build(doc.text, tokens, found);
@@ -58,7 +75,7 @@ export const entities: Annotator = {
 };
 
 function build(text: string, tokens: readonly Token[], found: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
-  const linked = linkMentions(found);
+  const linked = linkMentions(linkInputs(tokens, found));
   const mentions: Mention[] = found.map((m, i) => {
     const rule = linked.rule[i];
     const listed = lookup(m.words.flatMap((w) => phraseWords(w))) !== undefined;
@@ -76,5 +93,65 @@ function build(text: string, tokens: readonly Token[], found: NameMention[]): { 
     mentions.push(m);
     out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);
   }
+  for (const m of descriptionMentions(text, tokens, mentions, out)) {
+    m.id = `m${mentions.length + 1}`;
+    mentions.push(m);
+    out.find((e) => e.id === m.entityId)!.mentionIds.push(m.id);
+  }
   return { mentions, entities: out.filter((e) => e.mentionIds.length > 0) };
+}
+
+/**
+ * A wire dateline opening a paragraph ("MANCHESTER, England (Reuters) - Erling Haaland scored…")
+ * becomes a sentence of its own, typed by rule (`fixed`), so the lead is tagged from its first
+ * word and nothing of the dateline is glued to it (src/entities/dateline.ts).
+ */
+function cutDatelines(groups: Token[][], blocks: readonly Block[], sentences: readonly Sentence[]): { groups: Token[][]; fixed: Map<number, TokenSpan[]> } {
+  const out: Token[][] = [];
+  const fixed = new Map<number, TokenSpan[]>();
+  let lastBlock = -1;
+  for (const g of groups) {
+    const block = sentences[g[0]!.sentence]?.block ?? -1;
+    const kind = blocks[block]?.kind;
+    const opens = block !== lastBlock;
+    lastBlock = block;
+    const dateline = opens && (kind === 'paragraph' || kind === 'dateline') ? datelineAt(g) : null;
+    if (!dateline) {
+      out.push(g);
+      continue;
+    }
+    fixed.set(out.length, dateline.spans);
+    out.push(g.slice(0, dateline.end), g.slice(dateline.end));
+  }
+  return { groups: out, fixed };
+}
+
+/**
+ * Photo credits in a sentence ("REUTERS/Jane Doe", "Photo: AP"): the tagger's names there give way
+ * to the credit's agency (an organization) and photographer (a person); labels are no names.
+ */
+function withCredits(text: string, sentence: readonly Token[], offset: number, mentions: NameMention[]): NameMention[] {
+  // Most sentences hold no slash or colon: no credit to look for.
+  const from = sentence[0]!.start;
+  const to = sentence[sentence.length - 1]!.end;
+  const slash = text.indexOf('/', from);
+  const colon = text.indexOf(':', from);
+  if ((slash < 0 || slash >= to) && (colon < 0 || colon >= to)) return mentions;
+  const parts = creditParts(text, from, to);
+  if (!parts.length) return mentions;
+  const out = mentions.filter((m) => !parts.some((p) => p.start < m.end && m.start < p.end));
+  for (const p of parts) {
+    if (!p.type) continue;
+    let first = -1;
+    let last = -1;
+    sentence.forEach((t, i) => {
+      if (t.start < p.end && p.start < t.end) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first < 0) continue;
+    out.push({ start: p.start, end: p.end, type: p.type, firstToken: offset + first, lastToken: offset + last, words: text.slice(p.start, p.end).split(/\s+/), source: 'rule:credit' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -152,6 +152,8 @@ function preModifier(ctx: Ctx, m: NameMention): Found | null {
   while (titleStart < titleEnd && /^(of|for|and)$/i.test(ctx.tokens[titleStart]!.text)) titleStart++;
   if (!ctx.tokens.slice(titleStart, titleEnd + 1).some(isHead)) return affiliation ? { affiliation } : null;
   const title = ctx.text.slice(ctx.tokens[titleStart]!.start, ctx.tokens[titleEnd]!.end);
+  // "Mrs Pryce", "Dr. Lee": a courtesy title says gender or degree, not a job.
+  if (/^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(title)) return affiliation ? { affiliation } : null;
   return { title, ...(affiliation ? { affiliation } : {}) };
 }
 

@@ -48,3 +48,40 @@ export function orgKind(words: readonly string[]): string | undefined {
   for (const [pattern, kind] of ORG_KINDS) if (pattern.test(name)) return kind;
   return undefined;
 }
+
+/**
+ * Holidays and religious seasons (public calendar facts): dates, never organizations or people
+ * ("on Christmas Eve", "after Ramadan"). Lower case, as whole names.
+ */
+export const HOLIDAYS = new Set(
+  [
+    'christmas', 'christmas eve', 'christmas day', 'boxing day', 'new year', "new year's", "new year's day", "new year's eve",
+    'easter', 'easter sunday', 'easter monday', 'good friday', 'palm sunday', 'ash wednesday', 'lent', 'advent', 'pentecost',
+    'whitsun', 'epiphany', 'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'diwali', 'holi',
+    'hanukkah', 'chanukah', 'passover', 'yom kippur', 'rosh hashanah', 'purim', 'sukkot', 'vesak', 'kwanzaa', 'thanksgiving',
+    'thanksgiving day', 'halloween', "valentine's day", "mother's day", "father's day", 'independence day', 'labor day',
+    'labour day', 'memorial day', 'veterans day', 'bastille day', "st patrick's day", "st. patrick's day", 'remembrance day',
+    'remembrance sunday', 'bonfire night', 'guy fawkes night', 'hogmanay', 'lunar new year', 'chinese new year', 'mardi gras',
+    'armistice day', 'australia day', 'canada day', 'juneteenth', 'nowruz',
+  ],
+);
+
+/**
+ * One telling word of each holiday's name ("eve" of "New Year's Eve", "independence" of
+ * "Independence Day"; not "new" or "day"), in compromise's normal form: a span near none of them
+ * names no holiday, so most spans are ruled out without building anything.
+ */
+const COMMON_HOLIDAY_WORDS = new Set(['new', 'day', 'may', 'good', 'st', 'st.', 'the']);
+export const HOLIDAY_WORDS = new Set(
+  [...HOLIDAYS].flatMap((h) => {
+    const words = h.split(' ');
+    const telling = words.filter((w) => !COMMON_HOLIDAY_WORDS.has(w));
+    return (telling.length ? telling : words).flatMap((w) => [w, w.replace(/'/g, ''), w.replace(/'s$/, '')]);
+  }),
+);
+
+/**
+ * Last words of an event's or a competition's name ("the World Cup final", "the Tokyo Olympics",
+ * "the Monaco Grand Prix", "the US Open"): events, which CoNLL calls MISC and GUM no entity.
+ */
+export const EVENT_WORDS = new Set(['cup', 'olympics', 'olympiad', 'paralympics', 'games', 'championship', 'championships', 'prix', 'open', 'final', 'finals', 'marathon', 'festival', 'awards', 'oscars', 'grammys', 'emmys', 'baftas', 'eurovision', 'tournament', 'world series', 'super bowl']);

@@ -8,6 +8,16 @@ export interface LinkInput {
   words: string[];
   /** Honorifics and titles in front of the name are not part of it ("President", "Mr"). */
   source?: string;
+  /** Sentence index: which namesake was named in full just before. */
+  sentence?: number;
+  /** What the mention says of the person's gender (an honorific, a first name). */
+  gender?: 'male' | 'female';
+  /** Said by an honorific at the mention itself ("Mrs Pryce"): this chooses among namesakes. */
+  honorificGender?: 'male' | 'female';
+  /** Introduced as someone's relative ("his wife, Elaine Pryce"). */
+  relative?: boolean;
+  /** Used as a place here ("in Paris", "Paris, France", a dateline). */
+  placeContext?: boolean;
 }
 
 export interface LinkResult {
@@ -31,6 +41,8 @@ export const HONORIFICS = new Set([
 ]);
 
 const norm = (w: string): string => w.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
+/** A surname without its hyphenated Arabic article: "al-Assad" → "assad" (a bare "Assad" is the same man). */
+const bareSurname = (w: string): string => norm(w).replace(/^(al|el|ad|ash|as|at|az|an|ar|ul)-(?=\p{L}{2})/u, '');
 
 /** The name proper: honorifics in front dropped, "the" dropped — unless the gazetteer lists the place with it ("The Hague"). */
 export function nameWords(type: EntityType, words: readonly string[]): string[] {
@@ -64,12 +76,15 @@ function placeKey(words: readonly string[]): string {
 /**
  * Link the names of one article into entities:
  * 1. the same full name (places: the same country code) is one entity;
- * 2. a one-word person name joins the person whose name contains that word as a last or first word
- *    ("Blinken" → "Antony Blinken", "Xi" → "Xi Jinping"), the nearest one before it, else after it;
- *    one-word names of another type that match a person this way become that person
- *    (the tagger sometimes calls a headline surname a place);
- * 3. an all-caps word that spells the initials of an organization (or place) names it ("APEC");
- * 4. a shorter organization name inside a longer one ("Brookings" → "Brookings Institution").
+ * 2. a name with the first and last words of a longer one is that person ("Matthew Goode",
+ *    "Matthew William Goode"), and so is a multi-word surname ("Van Dijk");
+ * 3. a one-word person name joins the person whose surname (else first name) it is ("Blinken" →
+ *    "Antony Blinken", "Xi" → "Xi Jinping", "Erling" → "Erling Haaland"); among namesakes the rules
+ *    of personIndex choose, or none; one-word names of another type that match a person this way
+ *    become that person (the tagger sometimes calls a headline surname a place), a listed place
+ *    only when the article never uses the word as a place;
+ * 4. an all-caps word that spells the initials of an organization (or place) names it ("APEC");
+ * 5. a shorter organization name inside a longer one ("Brookings" → "Brookings Institution").
  * Type disagreements between identical names are settled by majority.
  */
 export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
@@ -109,46 +124,46 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
     rule[i] = 'link:surname';
   }
 
-  const persons = clusters.map((c, id) => ({ c, id })).filter((x) => x.c.type === 'person' && x.c.words.length >= 2);
-  const firstMention = new Map<number, number>();
-  cluster.forEach((c, i) => {
-    if (c >= 0 && !firstMention.has(c)) firstMention.set(c, i);
-  });
-  const personFor = (word: string, at: number): { id: number; how: string } | null => {
-    const w = norm(word);
-    const score = (words: string[]) => (norm(words[words.length - 1]!) === w ? 2 : norm(words[0]!) === w ? 1 : 0);
-    let bestId = -1;
-    let bestScore = 0;
-    let bestSalience = -1;
-    let bestDistance = Infinity;
-    for (const { c, id } of persons) {
-      const s = score(c.words);
-      if (!s) continue;
-      const first = firstMention.get(id) ?? 0;
-      // Prefer a person named before this mention; a later one only when none came before.
-      const distance = first <= at ? at - first : n + first - at;
-      // Among namesakes ("Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed"), the one the
-      // article has talked about most so far is the likelier referent of a bare "Mohamed".
-      let salience = 0;
-      for (let k = 0; k < at; k++) if (cluster[k] === id) salience++;
-      const better = s > bestScore || (s === bestScore && (salience > bestSalience || (salience === bestSalience && distance < bestDistance)));
-      if (better) {
-        bestId = id;
-        bestScore = s;
-        bestSalience = salience;
-        bestDistance = distance;
-      }
-    }
-    return bestId < 0 ? null : { id: bestId, how: bestScore === 2 ? 'link:surname' : 'link:first-word' };
-  };
-
-  // Pass 2: one-word person names, and one-word names of other types that are clearly a person's name.
+  // "Matthew Goode" and "Matthew William Goode": the same first and last words, a middle name more.
   for (let i = 0; i < n; i++) {
     const words = names[i]!;
+    if (type[i] !== 'person' || words.length < 2) continue;
+    const own = cluster[i]!;
+    const [first, last] = [norm(words[0]!), norm(words[words.length - 1]!)];
+    const target = clusters.findIndex((c, id) => id !== own && c.type === 'person' && c.words.length > words.length && norm(c.words[0]!) === first && norm(c.words[c.words.length - 1]!) === last);
+    if (target < 0) continue;
+    merge(cluster, own, target);
+    rule[i] = 'link:middle-name';
+  }
+
+  const people = personIndex(clusters, cluster, mentions);
+  // A listed place that is also the surname of a person the article names ("MaliVai Washington …
+  // the 11th-seeded Washington") is the person, unless the article uses the word as a place
+  // somewhere ("in Washington", "Paris, France", a dateline).
+  const placeWords = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.placeContext && names[i]!.length === 1) placeWords.add(norm(names[i]![0]!));
+  });
+
+  // Pass 2: one-word person names, and one-word names of other types that are clearly a person's
+  // name. Walked in text order, so "so far" (the last full mention, how often) is known at each step.
+  const lastFull = new Map<number, { at: number; sentence: number }>();
+  const seen = new Map<number, number>();
+  const count = (i: number) => {
+    if (type[i] === 'person' && cluster[i]! >= 0) seen.set(cluster[i]!, (seen.get(cluster[i]!) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    const words = names[i]!;
+    if (type[i] === 'person' && words.length >= 2) {
+      lastFull.set(cluster[i]!, { at: i, sentence: mentions[i]!.sentence ?? 0 });
+      count(i);
+      continue;
+    }
     if (words.length !== 1) continue;
-    if (type[i] !== 'person' && !(type[i] === 'place' && !lookup(words)) && type[i] !== 'org') continue;
-    const found = personFor(words[0]!, i);
-    if (found) {
+    const listed = !!lookup(words);
+    if (type[i] !== 'person' && !(type[i] === 'place' && (!listed || !placeWords.has(norm(words[0]!)))) && type[i] !== 'org') continue;
+    const found = people.resolve(words[0]!, i, mentions[i]!, lastFull, seen);
+    if (found && found.id >= 0) {
       if (type[i] !== 'person' && cluster[i] >= 0) {
         // A surname the tagger typed as a place or organization: the whole group joins the person.
         const from = cluster[i]!;
@@ -163,14 +178,19 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
       }
       cluster[i] = found.id;
       rule[i] = found.how;
+      count(i);
       continue;
     }
     if (type[i] === 'person') {
+      // Unknown, or namesakes the text does not tell apart ("Pryce" between Gareth and Elaine
+      // Pryce): an entity of its own rather than the wrong person.
       const id = byKey.get(`person|${keys[i]}`);
+      if (found) rule[i] = found.how;
       if (id !== undefined) {
         cluster[i] = id;
-        rule[i] = 'link:same-name';
+        rule[i] ??= 'link:same-name';
       } else cluster[i] = open(i);
+      count(i);
     }
   }
 
@@ -207,7 +227,12 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
       out.push({ type: type[i]!, name: '', words: [] });
     }
     const best = out[id]!;
-    if (names[i]!.length > best.words.length || (names[i]!.length === best.words.length && names[i]!.join(' ').length > best.name.length)) {
+    // The fullest name; of equal length, one written in ordinary case ("Manchester", not a
+    // dateline's "MANCHESTER"), then the longer.
+    const name = names[i]!.join(' ');
+    const caps = (x: string) => !/\p{Ll}/u.test(x);
+    const same = names[i]!.length === best.words.length;
+    if (names[i]!.length > best.words.length || (same && caps(best.name) && !caps(name)) || (same && caps(best.name) === caps(name) && name.length > best.name.length)) {
       best.words = names[i]!;
       best.name = names[i]!.join(' ');
     }
@@ -219,6 +244,86 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
     if (place?.kind === 'country' && place.country) c.name = countryName(place.country) ?? c.name;
   }
   return { cluster: finalCluster, clusters: out, rule, type };
+}
+
+/**
+ * The people with a full name (two words or more), indexed by surname and first name, and the
+ * rules that choose among namesakes for a one-word name:
+ * - one person with that surname (else that first name) named before the mention: that person; a
+ *   headline's surname before any full name goes to the one named later;
+ * - namesakes ("Gareth Pryce" and his wife "Elaine Pryce"): an honorific decides by gender ("Mrs
+ *   Pryce"); else the one not introduced as another's relative ("his wife, Elaine Pryce") — news
+ *   style gives the relative her first name or title after that; else the one named in full in this
+ *   sentence or the one before, if only one was; else the article's clear subject (twice as many
+ *   mentions so far, or the only one named in the headline or lead); else none
+ *   (`link:ambiguous`, an entity of its own).
+ */
+function personIndex(clusters: LinkResult['clusters'], cluster: readonly number[], mentions: readonly LinkInput[]) {
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, k: string, id: number) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  const firstAt = new Map<number, number>();
+  cluster.forEach((c, i) => {
+    if (c >= 0 && !firstAt.has(c)) firstAt.set(c, i);
+  });
+  // Clusters merged away by the surname and middle-name joins keep their entry but no mention.
+  const live = new Set(cluster);
+  clusters.forEach((c, id) => {
+    if (c.type !== 'person' || c.words.length < 2 || !live.has(id)) return;
+    const last = c.words[c.words.length - 1]!;
+    add(bySurname, norm(last), id);
+    add(bySurname, bareSurname(last), id);
+    add(byFirst, norm(c.words[0]!), id);
+  });
+  // The headline and the lead: the first sentence that holds a name and the one after it.
+  let leadEnd = Infinity;
+  for (const m of mentions) leadEnd = Math.min(leadEnd, (m.sentence ?? 0) + 1);
+  // Per person: the gender its mentions tell, and whether its first mention introduces a relative.
+  const gender = new Map<number, 'male' | 'female'>();
+  const relative = new Set<number>();
+  mentions.forEach((m, i) => {
+    const id = cluster[i]!;
+    if (id < 0 || clusters[id]?.type !== 'person') return;
+    if (m.gender && !gender.has(id)) gender.set(id, m.gender);
+    if (m.relative && firstAt.get(id) === i) relative.add(id);
+  });
+  return {
+    resolve(word: string, at: number, m: LinkInput, lastFull: Map<number, { at: number; sentence: number }>, seen: Map<number, number>): { id: number; how: string } | null {
+      const w = norm(word);
+      for (const [map, how] of [[bySurname, 'link:surname'], [byFirst, 'link:first-word']] as const) {
+        const all = map.get(w);
+        if (!all?.length) continue;
+        const before = all.filter((id) => (firstAt.get(id) ?? 0) < at);
+        const pool = before.length ? before : all.slice(0, 1);
+        if (pool.length === 1) return { id: pool[0]!, how };
+        const g = m.honorificGender;
+        const byGender = g ? pool.filter((id) => !gender.has(id) || gender.get(id) === g) : pool;
+        if (byGender.length === 1) return { id: byGender[0]!, how: `${how}+honorific` };
+        const primary = byGender.filter((id) => !relative.has(id));
+        if (primary.length === 1) return { id: primary[0]!, how: `${how}+primary` };
+        const cands = primary.length ? primary : byGender;
+        // The one the article has talked about most so far ("Daniel Bernoulli" in his biography).
+        const counts = cands.map((id) => seen.get(id) ?? 0).sort((x, y) => y - x);
+        if (counts[0]! > counts[1]!) return { id: cands.find((id) => (seen.get(id) ?? 0) === counts[0])!, how: `${how}+salient` };
+        // As often: the one the article opens with (named in its headline or lead, the others later).
+        const opening = cands.filter((id) => (mentions[firstAt.get(id) ?? 0]!.sentence ?? 0) <= leadEnd);
+        if (opening.length === 1) return { id: opening[0]!, how: `${how}+subject` };
+        // Else the one named in full in this sentence or the one before, if only one was.
+        const sentence = m.sentence ?? 0;
+        const recent = cands.filter((id) => {
+          const last = lastFull.get(id);
+          return !!last && last.at < at && last.sentence >= sentence - 1;
+        });
+        if (recent.length === 1) return { id: recent[0]!, how: `${how}+recent` };
+        return { id: -1, how: 'link:ambiguous' };
+      }
+      return null;
+    },
+  };
 }
 
 function merge(cluster: number[], from: number, into: number): void {
@@ -243,16 +348,21 @@ function isPrefixOrSuffix(short: readonly string[], long: readonly string[]): bo
   return prefix || suffix;
 }
 
-/** Identical names get the type most of their mentions have (ties: the first mention's). */
+const FIXED_TYPE = /rule:(dateline|place)\b/;
+
+/** Identical names get the type most of their mentions have (ties: each mention keeps its own). */
 function majorityTypes(mentions: readonly LinkInput[], names: readonly string[][]): EntityType[] {
   const votes = new Map<string, Map<EntityType, number>>();
   const key = (i: number) => names[i]!.map(norm).join(' ');
   mentions.forEach((m, i) => {
+    if (FIXED_TYPE.test(m.source ?? '')) return;
     const v = votes.get(key(i)) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
     votes.set(key(i), v);
   });
   return mentions.map((m, i) => {
+    // A place a layout or context rule typed ("MILAN 1996-08-30" above a report on the club Milan) stays one.
+    if (FIXED_TYPE.test(m.source ?? '')) return m.type;
     const v = votes.get(key(i))!;
     let best = m.type;
     for (const [t, c] of v) if (c > (v.get(best) ?? 0)) best = t;

@@ -1,10 +1,14 @@
 import type { EntityType, Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 import type { NerType, TokenSpan } from '../ner/tags.js';
-import { ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { EVENT_WORDS, HOLIDAY_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
+import { splitPossessive } from './possessive.js';
+import { joinParticles } from './particles.js';
+import { greaterPlaces, placeOrganizations } from './compounds.js';
+import { withoutTitle } from './titlewords.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
@@ -31,7 +35,7 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, completePlaces(sentence, spans)).flatMap((sp) => splitAtPunctuation(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp))) {
+  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, spans)))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
@@ -40,6 +44,11 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     const national = span.type === 'MISC' ? nationalOrganization(sentence, span) : null;
     if (national) {
       push(out, text, sentence, offset, national.start, national.end, 'org', 'tagger+rule:national-org');
+      continue;
+    }
+    if (span.type !== 'MISC' && namesEvent(sentence, span)) {
+      const organizer = eventOrganizer(sentence, span);
+      if (organizer !== null) push(out, text, sentence, offset, span.start, organizer, 'org', `${span.source ?? 'tagger'}+rule:event-organizer`);
       continue;
     }
     if (span.type === 'MISC' || isTitlePart(sentence, span)) continue;
@@ -65,6 +74,23 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
 }
 
 /**
+ * "Yau Wai-ching", "Leung Kwok-hung": a hyphenated given name whose second part is in lower case
+ * belongs to the person's name (compromise cuts it at the hyphen, the tagger stops there). Only
+ * for people: "Hong Kong-based" is no longer a place.
+ */
+export function withGivenNames(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  spans.forEach((s, k) => {
+    let end = s.end;
+    while (s.type === 'PER' && end < sentence.length && sentence[end - 1]!.post === '-' && /^\p{Ll}+$/u.test(sentence[end]!.text) && !spans.some((o) => o.start === end)) end++;
+    if (end === s.end) return;
+    if (out === spans) out = spans.map((x) => ({ ...x }));
+    out[k]!.end = end;
+  });
+  return out;
+}
+
+/**
  * "The Home Office letter": a name used as a modifier leaves the sentence's "The" to the noun it
  * modifies, so the mention is "Home Office"; "The Huffington Post reported" keeps it.
  */
@@ -84,6 +110,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   // Possessive: "Blinken’s", "Reuters'" stays (a name ending in s), "Jones'" → "Jones".
   // "U.S." at a sentence end: compromise leaves the last period outside the word.
   if (/^(\p{L}\.)+\p{L}$/u.test(last.text) && text[end] === '.') end++;
+  // "NationsBank Corp. could", "Barnett Banks Inc. in", "St. Petersburg, Fla., for": an
+  // abbreviation's period belongs to the name — not at the end of a line, where it ends the sentence.
+  else if (ABBREVIATION.test(last.text) && text[end] === '.' && end + 1 < text.length && !/[\r\n]/.test(text[end + 1]!)) end++;
   const possessive = /['’][sS]$/.exec(text.slice(start, end));
   if (possessive && end - 2 > start) end -= 2;
   else if (/s['’]$/.test(text.slice(start, end)) && end - 1 > start) end -= 1;
@@ -109,6 +138,9 @@ function push(out: NameMention[], text: string, sentence: readonly Token[], offs
   const mention: NameMention = { start, end, type, firstToken: offset + from, lastToken: offset + to - 1, words, source };
   out.push(...splitCredit(text, mention));
 }
+
+/** Abbreviations that end names: corporate forms, US states (AP style), Jr/Sr. */
+const ABBREVIATION = /^(Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Plc|Pty|Assn|Dept|Univ|Fla|Calif|Mass|Conn|Ariz|Colo|Ill|Ind|Mich|Minn|Wis|Tenn|Pa|Va|Wash|Ore|Okla|Kan|Neb|Nev|Ga|Ala|Md|Mo|Miss|Ky|Del|Ark|Tex|Wyo|Mont|Vt|Wash)$/;
 
 /**
  * Photo credits write "Millis/Reuters": the word after the slash is the agency, the one before the
@@ -170,11 +202,23 @@ function splitListedCountries(sentence: readonly Token[], span: TokenSpan): { st
  */
 const BREAK_AFTER = /[,;:/|—–!?]|\s-\s|\.["”’]/;
 
-/** Cut a span where the text between two of its words is a list comma, colon, slash or dash. */
+/** A company's legal form, alone or closing a word ("KeyCorp"): a name ends there, and an "and" after it starts another. */
+const LEGAL_FORM = /(^(inc|corp|co|cos|ltd|plc|llc|ag|sa|nv|gmbh|spa|bv|ab|asa|oyj|pty|lp|llp)$)|corp$|bancorp$/i;
+
+/**
+ * Cut a span where the text between two of its words is a list comma, colon, slash or dash, and at
+ * an "and" after a company's legal form ("First Bank System Inc. and Norwest Corp", "KeyCorp and
+ * Banc One Corp"; not "Securities and Exchange Commission" or "Johnson and Johnson").
+ */
 export function splitAtPunctuation(sentence: readonly Token[], span: TokenSpan): TokenSpan[] {
   const out: TokenSpan[] = [];
   let at = span.start;
   for (let i = span.start; i < span.end - 1; i++) {
+    if (span.type === 'ORG' && i > at && i < span.end - 1 && /^(and|&)$/.test(sentence[i]!.text) && LEGAL_FORM.test(sentence[i - 1]!.text.replace(/\.$/, '')) && /^\p{Lu}/u.test(sentence[i + 1]!.text)) {
+      out.push({ ...span, start: at, end: i });
+      at = i + 1;
+      continue;
+    }
     const post = sentence[i]!.post;
     const next = sentence[i + 1]!;
     // Before a parenthesis holding a listed place ("The Oval (London)", "Jansher Khan (Pakistan)") or
@@ -232,6 +276,52 @@ function isTitlePart(sentence: readonly Token[], span: TokenSpan): boolean {
   const next = sentence[span.end];
   if (!next || !TITLE_HEADS.has(norm(next.text))) return false;
   return sentence.slice(span.start, span.end).every((t) => TITLE_MODIFIERS.has(norm(t.text)));
+}
+
+/**
+ * Holidays and events are no organizations, places or people: "Christmas Eve", "Ramadan", "New
+ * Year's Eve", "the World Cup", "the Monaco Grand Prix" (whatever the tagger typed them, also when
+ * it cut the event in two: "Monaco Grand" + "Prix"). An event's name is a run of capitalized words
+ * ending in an event word (EVENT_WORDS); not "Christmas Island" (the span goes on to a place word),
+ * "Jane Christmas", or "School of Open" (no "of" inside an event's run).
+ */
+function namesEvent(sentence: readonly Token[], span: TokenSpan): boolean {
+  // Most spans hold no holiday or event word, nor stand next to one: nothing to build.
+  let near = false;
+  for (let k = Math.max(0, span.start - 2); k <= Math.min(sentence.length - 1, span.end) && !near; k++) {
+    const w = sentence[k]!.normal;
+    near = HOLIDAY_WORDS.has(w) || EVENT_WORDS.has(w);
+  }
+  if (!near) return false;
+  const low = (k: number) => sentence[k]?.text.toLowerCase().replace(/’/g, "'");
+  const words = sentence.slice(span.start, span.end).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const name = words.join(' ').replace(/^the /, '');
+  if (HOLIDAYS.has(name) || HOLIDAYS.has(name.replace(/'s$/, ''))) return true;
+  const next = low(span.end);
+  if (next && HOLIDAYS.has(`${name} ${next}`)) return true;
+  // "Eve" of "New Year's Eve" (a name found elsewhere, propagated here).
+  const prev = [low(span.start - 2), low(span.start - 1)];
+  if (prev[1] && (HOLIDAYS.has(`${prev[1]} ${name}`) || (prev[0] && HOLIDAYS.has(`${prev[0]} ${prev[1]} ${name}`)))) return true;
+  // The span's words and at most one more word after it make a run of capitalized words, joined by
+  // spaces only, that ends in an event word ("Monaco Grand" + "Prix"; not "Federal Open Market
+  // Committee", not "Taipei City" + "Lantern Festival").
+  const capital = (k: number) => k < sentence.length && /^\p{Lu}/u.test(sentence[k]!.text);
+  const joined = (k: number) => /^\s+$/.test(sentence[k]!.post);
+  for (let k = span.start; k < span.end; k++) if (!capital(k) || (k < span.end - 1 && !joined(k))) return false;
+  // "Prix" of "Grand Prix" cut off on its own.
+  const eventWord = (k: number) => EVENT_WORDS.has(sentence[k]!.text.toLowerCase().replace(/['’]s$/, ''));
+  if (span.end - span.start === 1 && span.start > 0 && capital(span.start - 1) && joined(span.start - 1) && eventWord(span.start)) return true;
+  let end = span.end;
+  while (capital(end) && joined(end - 1)) end++;
+  if (end - span.start < 2 || end > span.end + 1) return false;
+  return eventWord(end - 1);
+}
+
+/** "FIFA World Cup", "UEFA Europa League final": the organizer's initials opening an event's name are the organizer. */
+function eventOrganizer(sentence: readonly Token[], span: TokenSpan): number | null {
+  const first = sentence[span.start]!.text;
+  // Not in a line of capitals ("HONG KONG OPEN"), where every word looks like initials.
+  return span.end - span.start >= 2 && /^\p{Lu}{2,6}$/u.test(first) && /\p{Ll}/u.test(sentence[span.start + 1]!.text) && !lookup(phraseWords(first)) ? span.start + 1 : null;
 }
 
 /** Organization words the tagger's MISC readings of a nationality's body end with, beyond ORG_SUFFIXES. */

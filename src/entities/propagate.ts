@@ -12,6 +12,11 @@ import type { NerType, TokenSpan } from '../ner/tags.js';
  *   is capitalized and the article never writes it in lower case (`propagate:word`);
  * - the same words tagged MISC take the name's type ("Trump intervention").
  */
+/** compromise's tags of words that are no first name standing alone. */
+const NOT_A_FIRST_NAME = new Set(['Month', 'WeekDay', 'Date', 'Honorific', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Copula', 'Modal', 'Actor', 'Place', 'Country', 'Organization', 'Value']);
+
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 export function propagateNames(sentences: readonly (readonly NerToken[])[], spans: TokenSpan[][], lowerWords: ReadonlySet<string>): TokenSpan[][] {
   const words = sentences.map((s) => s.map((t) => bareWord(t.text).toLowerCase()));
   const key = (i: number, a: number, b: number) => (b - a === 1 ? words[i]![a]! : words[i]!.slice(a, b).join(' '));
@@ -37,8 +42,14 @@ export function propagateNames(sentences: readonly (readonly NerToken[])[], span
       vote(i, sp.start, sp.end, sp.type);
       // "The Church of Scientology" opening a sentence is "the Church of Scientology" elsewhere.
       if (sp.end - sp.start >= 3 && s[sp.start]!.text === 'The') vote(i, sp.start + 1, sp.end, sp.type);
-      // "Tom Cruise" makes "Cruise" a name of his.
-      if (sp.type === 'PER' && sp.end - sp.start >= 2) vote(i, sp.end - 1, sp.end, 'PER');
+      // "Tom Cruise" makes "Cruise" a name of his, and "Erling Haaland" "Erling" ("Erling was later
+      // named man of the match"); not a word that is a month, a title or a function word ("May
+      // Smith", "President Biden", "The Hague"), nor an initial ("J. Smith").
+      if (sp.type === 'PER' && sp.end - sp.start >= 2) {
+        vote(i, sp.end - 1, sp.end, 'PER');
+        const first = s[sp.start]!;
+        if (!first.tags.some((x) => NOT_A_FIRST_NAME.has(x)) && !/\./.test(first.text) && !CALENDAR.test(first.text)) vote(i, sp.start, sp.start + 1, 'PER');
+      }
     }
   });
   const typeOf = (k: string): NerType | null => {
