@@ -95,3 +95,23 @@ export function placeOrganizations(sentence: readonly Token[], spans: readonly T
   }
   return out;
 }
+
+/**
+ * A name never ends in a connector: an organization or place span that the tagger closed on "of"
+ * or "for" ("Bank of" + "England", "Ministry for" + "Foreign Affairs") runs on through the name
+ * right after it, as one organization. Not across punctuation, and not into a person's name.
+ */
+export function joinDanglingConnector(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k + 1 < (out ?? spans).length; k++) {
+    const list = out ?? spans;
+    const span = list[k]!;
+    const next = list[k + 1]!;
+    if (span.type === 'PER' || span.type === 'MISC' || next.type === 'PER' || next.start !== span.end || span.end - span.start < 2) continue;
+    if (!/^(of|for)$/.test(sentence[span.end - 1]!.text) || !joined(sentence, span.end - 1)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out.splice(k, 2, { start: span.start, end: next.end, type: 'ORG', source: `${span.source ?? 'tagger'}+rule:connector` });
+    k--;
+  }
+  return out ?? (spans as TokenSpan[]);
+}

@@ -17,7 +17,7 @@ export const TITLE_MODIFIERS = new Set(
   then new interim finance economy economic trade interior justice health education energy environment opposition party
   military policy affairs white house press executive managing associate special federal regional local provincial
   chinese junior political legal research visiting international public senior-level communications commerce
-  agriculture transport labor labour home homeland intelligence attorney majority minority house senate`.split(/\s+/),
+  agriculture transport labor labour home homeland intelligence attorney majority minority house senate shadow`.split(/\s+/),
 );
 
 /** Words that end organization names ("Brookings Institution", "State Department", "Apple Inc"). */

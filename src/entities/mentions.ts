@@ -6,9 +6,9 @@ import { EVENT_WORDS, HOLIDAY_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEAD
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
 import { splitPossessive } from './possessive.js';
-import { joinParticles } from './particles.js';
-import { greaterPlaces, placeOrganizations } from './compounds.js';
-import { withoutTitle } from './titlewords.js';
+import { joinParticles, PARTICLES } from './particles.js';
+import { joinDanglingConnector, greaterPlaces, placeOrganizations } from './compounds.js';
+import { splitAtTitle, withoutTitle } from './titlewords.js';
 
 /** A name the tagger found, in characters, before linking. */
 export interface NameMention {
@@ -35,7 +35,10 @@ const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC:
  */
 export function toMentions(text: string, sentence: readonly Token[], offset: number, spans: readonly TokenSpan[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, spans)))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
+  // A span that a rule already took into the mention before it ("Indonesian" + "Navy").
+  let takenUntil = 0;
+  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, joinDanglingConnector(sentence, splitAtTitle(sentence, spans)))))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
+    if (span.start < takenUntil) continue;
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {
       for (const p of hyphenParts) push(out, text, sentence, offset, p.start, p.end, 'place', `${span.source ?? 'tagger'}+gazetteer:hyphen`);
@@ -44,6 +47,7 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
     const national = span.type === 'MISC' ? nationalOrganization(sentence, span) : null;
     if (national) {
       push(out, text, sentence, offset, national.start, national.end, 'org', 'tagger+rule:national-org');
+      takenUntil = national.end;
       continue;
     }
     if (span.type !== 'MISC' && namesEvent(sentence, span)) {
@@ -74,20 +78,34 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
 }
 
 /**
- * "Yau Wai-ching", "Leung Kwok-hung": a hyphenated given name whose second part is in lower case
- * belongs to the person's name (compromise cuts it at the hyphen, the tagger stops there). Only
- * for people: "Hong Kong-based" is no longer a place.
+ * Names compromise cuts at a hyphen, where the tagger then stops: a hyphenated given name whose
+ * second part is in lower case ("Yau Wai-ching", "Leung Kwok-hung"), and a surname with a
+ * hyphenated particle ("Bashar al-Assad", "Abdel Fattah el-Sisi": the span ends at "al", and
+ * "Assad" may be a span of its own). Only for people ("Hong Kong-based" is no longer a place), and
+ * not two names joined by a hyphen ("the Obama-Biden ticket": "Obama" is no particle).
  */
 export function withGivenNames(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out = spans as TokenSpan[];
+  const dropped = new Set<number>();
   spans.forEach((s, k) => {
+    if (s.type !== 'PER' || dropped.has(k)) return;
     let end = s.end;
-    while (s.type === 'PER' && end < sentence.length && sentence[end - 1]!.post === '-' && /^\p{Ll}+$/u.test(sentence[end]!.text) && !spans.some((o) => o.start === end)) end++;
+    for (;;) {
+      const last = sentence[end - 1]!;
+      const next = sentence[end];
+      if (!next || last.post !== '-') break;
+      const startsSpan = spans.findIndex((o) => o.start === end);
+      if (/^\p{Ll}+$/u.test(next.text) && startsSpan < 0) end++;
+      else if (PARTICLES.has(last.text.toLowerCase()) && /^\p{Lu}/u.test(next.text) && (startsSpan < 0 || spans[startsSpan]!.type === 'PER')) {
+        end = startsSpan < 0 ? end + 1 : spans[startsSpan]!.end;
+        if (startsSpan >= 0) dropped.add(startsSpan);
+      } else break;
+    }
     if (end === s.end) return;
     if (out === spans) out = spans.map((x) => ({ ...x }));
     out[k]!.end = end;
   });
-  return out;
+  return dropped.size ? out.filter((_, k) => !dropped.has(k)) : out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Token } from '../model/document.js';
 import type { TokenSpan } from '../ner/tags.js';
 import { HONORIFICS } from './link.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
 
 /**
  * Titles and wire-desk words are no part of a name:
@@ -13,7 +14,10 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
  *   "Sir");
  * - a wire headline's leading desk verb is no part of the company after it ("Corrects Siemens
  *   profit figure", "Updates Shell results");
- * - "the Crown" (the prosecution in British courts) is an organization, not a person.
+ * - "the Crown" (the prosecution in British courts) is an organization, not a person;
+ * - a title between an organization or place and a person's name belongs to neither name, when
+ *   the tagger ran them together ("US National Security Adviser Jake Sullivan" → the place "US"
+ *   and the person; "IMF Managing Director Kristalina" + "Georgieva" → "IMF" and one person).
  */
 
 const norm = (w: string): string => w.toLowerCase().replace(/[.’']+$/, '');
@@ -78,4 +82,46 @@ export function withoutTitle(sentence: readonly Token[], span: TokenSpan): Token
     if (span.end - start === 1 && norm(sentence[start]!.text) === 'crown') return { ...span, start, type: 'ORG', source: `${span.source ?? 'tagger'}+rule:crown` };
   }
   return start === span.start ? span : { ...span, start, source: `${span.source ?? 'tagger'}+rule:title` };
+}
+
+/** A title word written as one, capitalized: a listed head, whatever compromise tagged it ("Adviser" is a Person there, not an Actor). */
+const isTitleWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !ROYAL.has(norm(t.text)) && (PURE_TITLES.has(norm(t.text)) || TITLE_HEADS.has(norm(t.text)));
+const capitalizedWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * Split an organization or place span that runs on through a title into a person's name: the part
+ * before the title keeps its type (a listed place alone becomes a place: "US"), the title is
+ * dropped, and the words after it — with a span the tagger started right after — are the person.
+ * The title must be followed by a capitalized word, inside the span or right after it; without one
+ * nothing changes ("the Home Office", "the Security Council": no head followed by a name).
+ */
+export function splitAtTitle(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < (out ?? spans).length; k++) {
+    const span = (out ?? spans)[k]!;
+    if (span.type === 'PER' || span.type === 'MISC') continue;
+    let head = -1;
+    for (let j = span.start + 1; j < span.end; j++) if (isTitleWord(sentence[j]!) && /^\s+$/.test(sentence[j]!.post) && capitalizedWord(sentence[j + 1])) head = j;
+    if (head < 0) continue;
+    let titleStart = head;
+    while (titleStart > span.start && (isModifier(sentence[titleStart - 1]!) || isTitleWord(sentence[titleStart - 1]!))) titleStart--;
+    const following = (out ?? spans)[k + 1];
+    const personEnd = head + 1 < span.end ? (following && following.start === span.end ? following.end : span.end) : following && following.start === span.end && following.type !== 'MISC' ? following.end : -1;
+    if (personEnd < 0) {
+      // The title ends the span: only the part before it stays, and the name after is the tagger's own span.
+      if (titleStart === span.start) continue;
+    }
+    out ??= spans.map((x) => ({ ...x }));
+    const pieces: TokenSpan[] = [];
+    if (titleStart > span.start) {
+      const words = sentence.slice(span.start, titleStart);
+      const place = span.type === 'ORG' && bestPlace(lookup(words.flatMap((t) => phraseWords(t.text))));
+      pieces.push({ start: span.start, end: titleStart, type: place ? 'LOC' : span.type, source: `${span.source ?? 'tagger'}+rule:title-split` });
+    }
+    const absorbsNext = personEnd > span.end;
+    if (personEnd > head + 1) pieces.push({ start: head + 1, end: personEnd, type: 'PER', source: `${span.source ?? 'tagger'}+rule:title-split` });
+    out.splice(k, absorbsNext ? 2 : 1, ...pieces);
+    k += pieces.length - 1;
+  }
+  return out ?? (spans as TokenSpan[]);
 }

@@ -284,6 +284,11 @@ describe('hyphenated given names', () => {
     ['Yau Wai-ching won the seat.', [[0, 2, 'PER']], ['person:Yau Wai-ching']],
     // Counter-example: a place before "-based" stays the place.
     ['A Hong Kong-based firm won.', [[1, 3, 'LOC']], ['place:Hong Kong']],
+    // A hyphenated particle: the tagger stops at "al" and may tag "Assad" apart.
+    ['Bashar al-Assad spoke.', [[0, 2, 'PER'], [2, 3, 'PER']], ['person:Bashar al-Assad']],
+    ['Bashar al-Assad spoke.', [[0, 2, 'PER']], ['person:Bashar al-Assad']],
+    // Counter-example: two names joined by a hyphen stay two ("Obama" is no particle).
+    ['The Obama-Biden ticket won.', [[1, 2, 'PER'], [2, 3, 'PER']], ['person:Obama', 'person:Biden']],
   ])('%s', (text, spans, expected) => {
     const t = toks(text);
     const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
@@ -294,5 +299,35 @@ describe('hyphenated given names', () => {
     const r = run('Seats decided\n\nLeung Kwok-hung of LSD and Leung Che-cheung of DAB were elected on Monday.');
     const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toEqual(expect.arrayContaining(['Leung Kwok-hung', 'Leung Che-cheung']));
+  });
+});
+
+describe('a title between an organization or place and a name belongs to neither', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC' | 'ORG'][], string[]]>([
+    // The tagger ran place, title and name together into one organization.
+    ['US National Security Adviser Jake Sullivan spoke.', [[0, 4, 'ORG'], [4, 6, 'PER']], ['place:US', 'person:Jake Sullivan']],
+    // …or the title and a first name, with the surname a span of its own.
+    ['IMF Managing Director Kristalina Georgieva spoke.', [[0, 4, 'ORG'], [4, 5, 'ORG']], ['org:IMF', 'person:Kristalina Georgieva']],
+    ['Labour\'s Shadow Home Secretary Yvette Cooper spoke.', [[0, 6, 'ORG']], ['org:Labour', 'person:Yvette Cooper']],
+    // Counter-examples: a head word that ends a name, with no name after it; a name with no title in it.
+    ['The UN Security Council met.', [[1, 4, 'ORG']], ['org:UN Security Council']],
+    ['The Home Office said no.', [[1, 3, 'ORG']], ['org:Home Office']],
+    ['Metro Toronto Convention Centre opened.', [[0, 4, 'ORG']], ['org:Metro Toronto Convention Centre']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+});
+
+describe('a name never ends in a connector', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC' | 'ORG'][], string[]]>([
+    ['The Bank of England raised rates.', [[1, 3, 'ORG'], [3, 4, 'LOC']], ['org:Bank of England']],
+    // Counter-examples: not into a person's name; not across punctuation.
+    ['A friend of John Smith came.', [[1, 3, 'ORG'], [3, 5, 'PER']], ['org:friend of', 'person:John Smith']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
   });
 });
