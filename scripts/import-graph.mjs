@@ -37,7 +37,6 @@ export const FLOORS = [
 export const ALLOWED = [
   'upward: src/ner/tokenize.ts -> src/annotators/structure.ts',
   'upward: src/ner/tokenize.ts -> src/annotators/tokens.ts',
-  'circle: src/entities/mentions.ts ⇄ src/entities/nested.ts',
   'circle: src/quotes/attribution.ts ⇄ src/quotes/cue.ts',
   'folder circle: entities ⇄ ner',
   // The tagger's cross-validation (training code, like tokenize.ts) and the cluster features, merged

@@ -130,7 +130,9 @@ function preModifier(ctx: Ctx, m: NameMention): Found | null {
     const t = ctx.tokens[k]!;
     if (k < first - 1 && breaksAfter(t)) break;
     const w = norm(t.text);
-    if (ctx.mentionAt.has(k) || (lookup([t.text])?.some((x) => x.kind === 'nationality') && /^\p{Lu}/u.test(t.text))) {
+    // A country word the tagger left untagged still names the affiliation, not part of the title:
+    // "US Secretary of State", "UK Prime Minister", "Chinese Defense Minister".
+    if (ctx.mentionAt.has(k) || (lookup([t.text])?.some((x) => x.kind === 'nationality' || x.kind === 'country') && /^\p{Lu}/u.test(t.text))) {
       const aff = affiliationAt(ctx, k);
       if (!aff) break;
       affiliation ??= aff.name;

@@ -11,17 +11,8 @@ import { joinDanglingConnector, greaterPlaces, placeOrganizations } from './comp
 import { splitAtTitle, withoutTitle } from './titlewords.js';
 
 /** A name the tagger found, in characters, before linking. */
-export interface NameMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  /** First and last token (inclusive) in the article's token list. */
-  firstToken: number;
-  lastToken: number;
-  /** The name's words without parentheses and possessive ("President (Joe) Biden" → Joe Biden keeps "President"). */
-  words: string[];
-  source: string;
-}
+export type { NameMention } from './name-mention.js';
+import type { NameMention } from './name-mention.js';
 
 const TYPE: Record<Exclude<NerType, 'MISC'>, EntityType> = { PER: 'person', LOC: 'place', ORG: 'org' };
 

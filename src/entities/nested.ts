@@ -1,6 +1,6 @@
 import type { Token } from '../model/document.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
-import type { NameMention } from './mentions.js';
+import type { NameMention } from './name-mention.js';
 
 const norm = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 const bare = (t: Token): string => t.text.replace(/['’][sS]$/, '');

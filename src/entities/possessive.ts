@@ -1,7 +1,7 @@
 import type { Token } from '../model/document.js';
 import type { TokenSpan } from '../ner/tags.js';
 import { bestPlace, lookup, phraseWords } from '../data/gazetteer.js';
-import type { NameMention } from './mentions.js';
+import type { NameMention } from './name-mention.js';
 
 /**
  * A possessive between two names ends the first: "Germany's Siemens AG", "Ferrari's Charles

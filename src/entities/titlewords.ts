@@ -77,7 +77,7 @@ export function withoutTitle(sentence: readonly Token[], span: TokenSpan): Token
     // Director", "Secretary of State"): a one-word title the tagger kept inside a name is more often
     // part of how the name is written (CoNLL dev lost a mention to cutting those).
     if (start + title >= span.end) return null;
-    if (title >= 2) start += title;
+    if (title >= 2 || (title === 1 && span.end - start >= 3 && PURE_TITLES.has(norm(sentence[start]!.text)))) start += title;
     // "the Crown", "for the Crown": the prosecution.
     if (span.end - start === 1 && norm(sentence[start]!.text) === 'crown') return { ...span, start, type: 'ORG', source: `${span.source ?? 'tagger'}+rule:crown` };
   }
