@@ -67,7 +67,8 @@ export function scoreSeed(gold: Gold, pred: ArticleOutput): SeedScore {
     const owner = pred.people.filter((pe) => hits(pe, ge)).sort((a, b) => b.mentions.length - a.mentions.length)[0];
     for (const gm of spans(ge)) {
       total++;
-      if (owner && spans(owner).some((m) => overlap(m, gm) > 0)) ok++;
+      // The owner's pronouns count too: the gold lists every mention (name, description, pronoun) in one list.
+      if (owner && [...spans(owner), ...(owner.pronouns ?? [])].some((m) => overlap(m, gm) > 0)) ok++;
     }
   }
   // Quotes: one-to-one greedy matching by Jaccard >= 0.5, as score.mjs does.

@@ -35,14 +35,15 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
   const entitiesOf = (type: Entity['type']) =>
     (layers.entities ?? [])
       .filter((e) => e.type === type)
-      .map((e) => ({
-        e,
-        mentions: e.mentionIds
+      .map((e) => {
+        const all = e.mentionIds
           .map((id) => mentionsById.get(id))
           .filter((m): m is Mention => !!m)
-          .sort((a, b) => a.start - b.start)
-          .map(mentionOut),
-      }))
+          .sort((a, b) => a.start - b.start);
+        // Pronouns are listed apart (schema: `pronouns`); an entity needs a name or description to be listed at all.
+        const pronouns = all.filter((m) => m.form === 'pronoun').map(({ start, end, text, source }) => (options.explain && source ? { start, end, text, source } : { start, end, text }));
+        return { e, mentions: all.filter((m) => m.form !== 'pronoun').map(mentionOut), pronouns: pronouns.length ? pronouns : undefined };
+      })
       .filter((x) => x.mentions.length > 0);
   const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
@@ -62,7 +63,7 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
       paragraphs: blocks.filter((b) => b.kind === 'paragraph').map(({ start, end }) => ({ start, end })),
       sentences: (layers.sentences ?? []).map(({ start, end }) => ({ start, end })),
     },
-    people: entitiesOf('person').map(({ e, mentions }) => defined({ id: e.id, name: e.name, title: e.title, affiliation: e.affiliation, gender: e.gender, mentions })),
+    people: entitiesOf('person').map(({ e, mentions, pronouns }) => defined({ id: e.id, name: e.name, title: e.title, affiliation: e.affiliation, gender: e.gender, mentions, pronouns })),
     places: entitiesOf('place').map(({ e, mentions }) => defined({ id: e.id, name: e.name, kind: e.kind, country: e.country, mentions })),
     organizations: entitiesOf('org').map(({ e, mentions }) => defined({ id: e.id, name: e.name, kind: e.kind, mentions })),
     quotes: (layers.quotes ?? []).map((q) =>

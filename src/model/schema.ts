@@ -21,6 +21,10 @@ const entityBase = z.object({
 });
 
 export const personSchema = entityBase.extend({
+  pronouns: z
+    .array(textSpan.extend({ source: z.string().optional() }))
+    .optional()
+    .describe('pronouns (he, her, his, …) that refer to this person; kept apart from `mentions` so that name counts, and scorers that count every mention as a name, are not changed by them'),
   title: z.string().optional(),
   affiliation: z.string().optional(),
   gender: z.enum(['male', 'female']).optional(),
