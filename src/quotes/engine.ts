@@ -9,7 +9,9 @@ import { paragraphUnits, scanQuotes, type QuotedSpan, type Unit } from './marks.
 import { findIndirect } from './indirect.js';
 import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { summarizeSpeakers } from './summary.js';
-import { tokenAt, tokensIn } from './words.js';
+import { lower, tokenAt, tokensIn } from './words.js';
+import { relativeAntecedent, speakerCandidates, type CandidateContext, type SpeakerCandidate } from './speaker-candidates.js';
+import { choose, NO_SPEAKER, type RankingProblem, type SpeakerModel } from './speaker-ranker.js';
 
 /**
  * The quote engine: marks → speech or not → attribution (after, before, inside, or carried over from
@@ -48,7 +50,15 @@ export interface QuoteOptions {
   doubledApostrophes?: boolean;
 }
 
-export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLayers {
+/** What findQuotes is given besides the config: the speaker ranker, and (for training it) an observer. */
+export interface QuoteResources {
+  /** The learned speaker ranker; without it the attribution rules alone choose the speaker phrase. */
+  speakerModel?: SpeakerModel | null;
+  /** Sees every speaker decision: the quote, its candidates and the features (scripts/train-speakers.mjs). */
+  observe?: (quote: Span, candidates: readonly SpeakerCandidate[], problem: RankingProblem) => void;
+}
+
+export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resources: QuoteResources = {}): QuoteLayers {
   const text = doc.text;
   const tokens = doc.layers.tokens ?? [];
   const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
@@ -208,17 +218,43 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
     }
   }
 
-  // Who the speakers are, in text order, each looking back at the ones before.
+  // Who the speakers are, in text order, each looking back at the ones before. The rules' phrase is
+  // one candidate among the phrases near the quote; the learned ranker, when there is one, chooses.
   const rctx: ResolveContext = { text, tokens, mentions, entities, quoted };
+  const mentionCounts = new Map<string, number>();
+  for (const m of mentions) if (m.entityId && !quoted(m.start)) mentionCounts.set(m.entityId, (mentionCounts.get(m.entityId) ?? 0) + 1);
+  const cctx: CandidateContext = { ctx, mentions, entities, mentionCounts };
+  const weights = resources.speakerModel ? new Map(Object.entries(resources.speakerModel.weights)) : null;
   const past: PastSpeaker[] = [];
   const quotes: Quote[] = [];
   for (const c of candidates) {
     if (!c.speech) continue;
+    const choice = weights || resources.observe ? rankSpeaker(c) : null;
+    let ranked = choice && choice.index !== NO_SPEAKER ? choice.candidates[choice.index]! : null;
+    // Where the rules found no attribution at all, the ranker (trained on news in which nearly every
+    // quote has a speaker) may only name one tied to a verb of saying: a name merely near a quote
+    // ("Obama visited Ohio. “…”") is no evidence that the words are that person's.
+    // And that verb must be in the quote's own sentence: "“It is over.” The committee … said nothing."
+    if (ranked && !c.attribution && !c.from && (!ranked.cue || (ranked.sentenceGap ?? 0) > 0)) ranked = null;
+    // The ranker's phrase replaces the rules' only when it is another phrase than theirs.
+    const useRule = !choice || (ranked && (ranked.fromRule || (ranked.fromNeighbour && !c.attribution)));
+    const noSpeaker = choice && choice.index === NO_SPEAKER && weights;
     let speaker: Quote['speaker'] = null;
     let rule = 'no-attribution';
     let confidence = 0.5;
     let cue: Quote['cue'] = null;
-    if (c.attribution) {
+    if (noSpeaker) {
+      rule = 'ranker:no-speaker';
+    } else if (ranked && !useRule) {
+      const who = ['who', 'which'].includes(lower(tokens[ranked.tokens[0]]!)) && ranked.tokens[1] - ranked.tokens[0] === 1 ? relativeAntecedent(ctx, ranked.tokens[0]) : null;
+      const resolved = resolveSpeaker(rctx, who ?? ranked.span, past);
+      speaker = { name: resolved.name, entity: resolved.entity, start: ranked.span.start, end: ranked.span.end, text: text.slice(ranked.span.start, ranked.span.end) };
+      c.resolved = { ...speaker, how: resolved.how, confidence: resolved.confidence };
+      cue = ranked.cue ? { start: ranked.cue.start, end: ranked.cue.end, text: text.slice(ranked.cue.start, ranked.cue.end), lemma: ranked.cue.lemma } : null;
+      rule = `ranker:${ranked.features[0]}+${resolved.how}`;
+      confidence = (ranked.cue ? 0.8 : 0.6) * resolved.confidence * Math.min(1, 0.5 + choice!.margin / 4);
+      rememberSpeaker(resolved, ranked.span.start);
+    } else if (c.attribution) {
       const a = c.attribution;
       const resolved = resolveSpeaker(rctx, a.referent ?? a.speaker, past);
       speaker = { name: resolved.name, entity: resolved.entity, start: a.speaker.start, end: a.speaker.end, text: text.slice(a.speaker.start, a.speaker.end) };
@@ -226,8 +262,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
       cue = { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end), ...(a.cue.lemma ? { lemma: a.cue.lemma } : {}) };
       rule = `${a.rule}+${resolved.how}`;
       confidence = a.confidence * resolved.confidence;
-      const last = past.at(-1);
-      if (!last || last.name !== resolved.name || last.entity !== resolved.entity || a.speaker.start > last.at) past.push({ ...resolved, at: a.speaker.start });
+      rememberSpeaker(resolved, a.speaker.start);
     } else if (c.from?.resolved) {
       const r = c.from.resolved;
       speaker = { name: r.name, entity: r.entity, start: r.start, end: r.end, text: r.text };
@@ -247,6 +282,34 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}): QuoteLa
       confidence: Math.max(0.05, Math.min(1, confidence)),
       rule,
     });
+  }
+
+  function rememberSpeaker(resolved: ReturnType<typeof resolveSpeaker>, at: number): void {
+    const last = past.at(-1);
+    if (!last || last.name !== resolved.name || last.entity !== resolved.entity || at > last.at) past.push({ ...resolved, at });
+  }
+
+  function rankSpeaker(c: Candidate): { index: number; margin: number; candidates: SpeakerCandidate[] } {
+    const kind = quoteKind(text, c.span, c.unit);
+    const neighbour = c.from?.resolved && c.from.resolved.start !== undefined && c.from.resolved.end !== undefined ? { speaker: { start: c.from.resolved.start, end: c.from.resolved.end }, rule: c.fromRule ?? 'continuation' } : undefined;
+    const rule = c.attribution ? { speaker: c.attribution.speaker, rule: c.attribution.rule } : undefined;
+    const found = speakerCandidates(cctx, {
+      span: c.span,
+      unit: c.unit,
+      previousUnit: c.span.unit > 0 ? units[c.span.unit - 1] : undefined,
+      kind,
+      rule,
+      neighbour,
+      previousSpeakerEntity: quotes.at(-1)?.speaker?.entity ?? null,
+    });
+    const ruleFamily = rule ? rule.rule : neighbour ? neighbour.rule.split(':')[0]! : 'none';
+    const problem: RankingProblem = {
+      candidates: found.map((f) => f.features),
+      none: ['none', `none|qk:${kind}`, `none|rule:${ruleFamily}`, `none|candidates:${Math.min(found.length, 4)}`],
+    };
+    resources.observe?.(c.span, found, problem);
+    const picked = weights ? choose(weights, problem) : { index: found.findIndex((f) => f.fromRule || f.fromNeighbour), margin: 0 };
+    return { ...picked, candidates: found };
   }
 
   const indirect = findIndirect(ctx, rctx, units, inQuote, past);

@@ -90,6 +90,11 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   if (mention && (mention.type === 'person' || !definite || !ROLE_NOUNS.has(headWord))) {
     const entity = ctx.entities.get(mention.entityId!)!;
     if (entity.type === 'person' && mention.form === 'name') return person(ctx, entity, 'name→entity', 0.95);
+    // "the Italian", "the 54-year-old", "the prosecutor": a description the entities layer linked to a
+    // person is that person here too, so the quote and the entity list never disagree about who it is.
+    if (entity.type === 'person' && (mention.form === 'description' || mention.form === 'title' || mention.form === 'pronoun') && mention.start <= phrase.start && phrase.end <= mention.end + 1) {
+      return person(ctx, entity, `${mention.form}→entity`, 0.85);
+    }
     if (entity.type !== 'person' && (!ROLE_NOUNS.has(headWord) || isCapitalized(head!))) return { name: entity.name, entity: entity.id, how: `${entity.type}→entity`, confidence: 0.9, isPerson: false };
   }
   if (named && head && isCapitalized(head) && !definite) {
