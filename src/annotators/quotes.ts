@@ -1,5 +1,6 @@
 import type { Annotator } from '../pipeline/annotator.js';
 import { findQuotes } from '../quotes/engine.js';
+import { speakerModel } from '../quotes/speaker-ranker.js';
 
 /**
  * Quotes and who said them (src/quotes/): quotation marks as news writes them, speech told from titles
@@ -11,7 +12,7 @@ export const quotes: Annotator = {
   requires: ['blocks', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: ['quotes', 'quotations', 'speakers'],
   run(doc, ctx) {
-    const found = findQuotes(doc, ctx.config.quotes ?? {});
+    const found = findQuotes(doc, ctx.config.quotes ?? {}, { speakerModel: speakerModel() });
     doc.diagnostics.push(...found.diagnostics);
     return { quotes: found.quotes, quotations: found.quotations, speakers: found.speakers };
   },

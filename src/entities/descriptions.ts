@@ -72,7 +72,12 @@ const ORG_NOUNS: Record<string, (e: Entity) => boolean> = {
   union: (e) => /\bUnion\b/.test(e.name),
   court: (e) => /\bCourt\b/.test(e.name),
   regulator: (e) => /\b(Authority|Commission|Regulator)\b/.test(e.name),
-};
+  trust: (e) => /\bTrust\b/.test(e.name),
+  charity: (e) => e.kind === 'charity' || /\b(Trust|Foundation|Fund|Charity|Aid)\b/.test(e.name),
+  board: (e) => /\bBoard\b/.test(e.name),
+  organisation: () => true,
+  organization: () => true,
+}
 
 /** Words that may follow "the" in a description (the capitalized and the numbers aside): a cheap first filter. */
 const OPENING_WORDS = new Set([...MODIFIERS, ...PERSON_NOUNS, ...TITLE_HEADS, ...TITLE_MODIFIERS, ...Object.keys(ORG_NOUNS)]);
@@ -118,6 +123,21 @@ const personDemonym = (word: string): { country: string; gender?: 'male' | 'fema
   return countryOf(word);
 };
 const isRole = (w: string) => PERSON_NOUNS.has(w) || TITLE_HEADS.has(w);
+
+/**
+ * Can a description ending in this word be one person ("the striker", "the barrister", "the Italian",
+ * "the 54-year-old", "the prosecutor")? For other stages that meet descriptions (the quotes stage's
+ * speakers), with the same word lists the entities layer links by.
+ */
+export function describesPerson(head: string): boolean {
+  const w = head.toLowerCase().replace(/[’']s$/, '');
+  return isRole(w) || /^\d+-year-old$/.test(w) || (/^\p{Lu}/u.test(head) && personDemonym(head) !== null);
+}
+
+/** Does a description ending in this word ("the club", "the agency") name an organization, and which fit it? */
+export function organizationDescription(head: string): ((e: Entity) => boolean) | undefined {
+  return ORG_NOUNS[head.toLowerCase()];
+}
 const nounGender = (w: string): 'male' | 'female' | undefined => (MALE_NOUNS.has(w) ? 'male' : FEMALE_NOUNS.has(w) ? 'female' : undefined);
 
 /** "24-year-old" as compromise cuts it ("24" "-", "year" "-", "old"), or one token: the age and the token after it. */

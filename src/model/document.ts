@@ -76,11 +76,16 @@ export interface Entity extends EntityAttributes {
 
 export type QuoteKind = 'full' | 'partial' | 'indirect';
 
+/** What kind of source a speaker is: source-diversity counts may leave out documents and unnamed sources. */
+export type SpeakerKind = 'person' | 'organization' | 'document' | 'unnamed';
+
 export interface Speaker extends Partial<TextSpan> {
   /** Who that is: the entity's name, or the attribution text for an unnamed source. */
   name: string;
   /** The entity id, when the speaker is a known entity. */
   entity: string | null;
+  /** A person, an organization speaking as one, a document ("the report said") or an unnamed source. */
+  kind?: SpeakerKind;
 }
 
 export interface Cue extends TextSpan {
@@ -110,6 +115,7 @@ export interface Quotation extends TextSpan {
 export interface SpeakerSummary {
   name: string;
   entity: string | null;
+  kind?: SpeakerKind;
   quotes: number;
   words: number;
   title?: string;

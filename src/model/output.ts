@@ -71,7 +71,7 @@ export function toOutput(doc: ArticleDoc, options: OutputOptions = {}): ArticleO
         id: q.id,
         kind: q.kind,
         ...(q.kind === 'indirect' ? { content: { start: q.start, end: q.end, text: q.text } } : { start: q.start, end: q.end, text: q.text }),
-        speaker: q.speaker ? defined({ name: q.speaker.name, entity: q.speaker.entity, start: q.speaker.start, end: q.speaker.end, text: q.speaker.text }) : null,
+        speaker: q.speaker ? defined({ name: q.speaker.name, entity: q.speaker.entity, kind: q.speaker.kind, start: q.speaker.start, end: q.speaker.end, text: q.speaker.text }) : null,
         cue: q.cue ? defined({ start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma }) : null,
         confidence: round(q.confidence),
         rule: q.rule,

@@ -48,6 +48,7 @@ export const quoteSchema = z.object({
     .object({
       name: z.string(),
       entity: z.string().nullable(),
+      kind: z.enum(['person', 'organization', 'document', 'unnamed']).optional().describe('a person, an organization speaking as one, a document or an unnamed source'),
       start: z.number().int().optional(),
       end: z.number().int().optional(),
       text: z.string().optional(),
@@ -107,6 +108,7 @@ export const outputSchema = z.object({
     z.object({
       name: z.string(),
       entity: z.string().nullable(),
+      kind: z.enum(['person', 'organization', 'document', 'unnamed']).optional(),
       quotes: z.number().int(),
       words: z.number().int(),
       title: z.string().optional(),

@@ -7,7 +7,7 @@ import { quoteKind } from './kind.js';
 import { cueLemmas } from './lexicon.js';
 import { paragraphUnits, scanQuotes, type QuotedSpan, type Unit } from './marks.js';
 import { findIndirect } from './indirect.js';
-import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
+import { resolveSpeaker, speakerKind, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { summarizeSpeakers } from './summary.js';
 import { lower, tokenAt, tokensIn } from './words.js';
 import { relativeAntecedent, speakerCandidates, type CandidateContext, type SpeakerCandidate } from './speaker-candidates.js';
@@ -248,7 +248,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resource
     } else if (ranked && !useRule) {
       const who = ['who', 'which'].includes(lower(tokens[ranked.tokens[0]]!)) && ranked.tokens[1] - ranked.tokens[0] === 1 ? relativeAntecedent(ctx, ranked.tokens[0]) : null;
       const resolved = resolveSpeaker(rctx, who ?? ranked.span, past);
-      speaker = { name: resolved.name, entity: resolved.entity, start: ranked.span.start, end: ranked.span.end, text: text.slice(ranked.span.start, ranked.span.end) };
+      speaker = { name: resolved.name, entity: resolved.entity, kind: speakerKind(resolved, entities), start: ranked.span.start, end: ranked.span.end, text: text.slice(ranked.span.start, ranked.span.end) };
       c.resolved = { ...speaker, how: resolved.how, confidence: resolved.confidence };
       cue = ranked.cue ? { start: ranked.cue.start, end: ranked.cue.end, text: text.slice(ranked.cue.start, ranked.cue.end), lemma: ranked.cue.lemma } : null;
       rule = `ranker:${ranked.features[0]}+${resolved.how}`;
@@ -257,7 +257,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resource
     } else if (c.attribution) {
       const a = c.attribution;
       const resolved = resolveSpeaker(rctx, a.referent ?? a.speaker, past);
-      speaker = { name: resolved.name, entity: resolved.entity, start: a.speaker.start, end: a.speaker.end, text: text.slice(a.speaker.start, a.speaker.end) };
+      speaker = { name: resolved.name, entity: resolved.entity, kind: speakerKind(resolved, entities), start: a.speaker.start, end: a.speaker.end, text: text.slice(a.speaker.start, a.speaker.end) };
       c.resolved = { ...speaker, how: resolved.how, confidence: resolved.confidence };
       cue = { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end), ...(a.cue.lemma ? { lemma: a.cue.lemma } : {}) };
       rule = `${a.rule}+${resolved.how}`;
@@ -265,7 +265,7 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resource
       rememberSpeaker(resolved, a.speaker.start);
     } else if (c.from?.resolved) {
       const r = c.from.resolved;
-      speaker = { name: r.name, entity: r.entity, start: r.start, end: r.end, text: r.text };
+      speaker = { name: r.name, entity: r.entity, kind: r.kind, start: r.start, end: r.end, text: r.text };
       c.resolved = r;
       cue = quotes.find((q) => q.start === c.from!.start)?.cue ?? null;
       rule = `${c.fromRule}+${r.how}`;

@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { endsSentence, type AttributionContext } from './attribution.js';
 import { cueLemma } from './cue.js';
 import type { Unit } from './marks.js';
-import { resolveSpeaker, type PastSpeaker, type ResolveContext } from './resolve.js';
+import { resolveSpeaker, speakerKind, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { clauseSubject, phraseStartingAt, subjectBefore, type Phrase } from './subject.js';
 import { has, lower, tokenAt } from './words.js';
 
@@ -38,7 +38,7 @@ export function findIndirect(ctx: AttributionContext, rctx: ResolveContext, unit
           start: found.content.start,
           end: found.content.end,
           text: text.slice(found.content.start, found.content.end),
-          speaker: { name: resolved.name, entity: resolved.entity, start: found.speaker.start, end: found.speaker.end, text: text.slice(found.speaker.start, found.speaker.end) },
+          speaker: { name: resolved.name, entity: resolved.entity, kind: speakerKind(resolved, rctx.entities), start: found.speaker.start, end: found.speaker.end, text: text.slice(found.speaker.start, found.speaker.end) },
           cue: { ...found.cue, text: text.slice(found.cue.start, found.cue.end), lemma: found.lemma },
           confidence: 0.6 * resolved.confidence,
           rule: `${found.rule}+${resolved.how}`,

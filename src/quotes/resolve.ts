@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import { overlaps } from '../model/span.js';
 import { FEMALE_ROLE, INDEFINITE, MALE_ROLE, ROLE_NOUNS, SUBJECT_PRONOUNS, honorificGender } from './lexicon.js';
 import { has, isCapitalized, lower, tokenAt, tokensIn } from './words.js';
+import { describesPerson, organizationDescription } from '../entities/descriptions.js';
 
 /**
  * Who an attribution's speaker phrase is. Names link to the entity that overlaps them or shares the
@@ -19,6 +20,8 @@ export interface Resolved {
   confidence: number;
   gender?: 'male' | 'female';
   isPerson: boolean;
+  /** A document's words ("the report said"), for the speaker's kind. */
+  document?: boolean;
 }
 
 /** A speaker already resolved, in text order: pronouns and descriptions look back at these. */
@@ -76,10 +79,25 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     return { name: text, entity: null, how: 'possessive-description', confidence: 0.7, isPerson: ROLE_NOUNS.has(lower(last)), gender: genderOfWords(words.slice(possessor + 1)) };
   }
-  // A mention the entity stage found here.
-  const mention = ctx.mentions
-    .filter((m) => m.entityId && overlaps(m, phrase))
+  // A mention the entity stage found here — unless it only modifies a common noun that heads the
+  // phrase ("a spokesperson for the Munich company", "The Norway striker", "the GAO report"): then
+  // the phrase is that noun's, and the name is an affiliation, a description or a document's author.
+  const headToken = words[words.length - 1];
+  const headEnd = headToken ? Math.min(headToken.end, phrase.end) : phrase.end;
+  const headWordEarly = headToken ? lower(headToken).replace(/['’]s$/, '') : '';
+  // "Clinton’s statement said": a person's own statement, letter or tweet is that person speaking.
+  const ownedBy = (m: Mention) => m.type === 'person' && /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) && OWNED_WORDS.has(headWordEarly);
+  const modifierOnly = (m: Mention) => !!headToken && !isCapitalized(headToken) && m.end < headEnd && !/^(he|she|they|we|i|it)$/.test(lower(headToken)) && !ownedBy(m);
+  const overlapping = ctx.mentions.filter((m) => m.entityId && overlaps(m, phrase));
+  const mention = overlapping
+    .filter((m) => !modifierOnly(m))
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start))[0];
+  if (!mention && DOCUMENT_NOUNS.has(headWordEarly)) {
+    // "The State Department report said": the document speaks; the organization that wrote it is its entity.
+    const author = overlapping.filter((m) => m.type !== 'place' || overlapping.length === 1).sort((a, b) => rank(b) - rank(a))[0];
+    const e = author ? ctx.entities.get(author.entityId!) : undefined;
+    return { name: text, entity: e && e.type !== 'person' ? e.id : null, how: 'document', confidence: 0.8, isPerson: false, document: true };
+  }
   // A name: a capitalized word compromise takes for a proper noun — or, when it mis-tags a surname
   // ("Blinken" as a verb), any capitalized word that does not open the sentence.
   const named = words.some((w, k) => isCapitalized(w) && !has(w, 'Honorific') && (has(w, 'ProperNoun') || has(w, 'Person') || has(w, 'Acronym') || (k > 0 && !has(w, 'Determiner'))))
@@ -106,7 +124,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     const isPerson = !words.some((w) => has(w, 'Place') || has(w, 'Organization')) || words.some((w) => has(w, 'Person'));
     return { name: isPerson ? (fullestName(ctx, surname) ?? text) : text, entity: null, how: 'name', confidence: 0.8, isPerson, gender: genderOfWords(words) };
   }
-  if (definite && ROLE_NOUNS.has(headWord)) {
+  if (definite && (ROLE_NOUNS.has(headWord) || describesPerson(head!.text))) {
     const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     const salient = mostSalient(ctx, phrase, words, headWord);
@@ -115,6 +133,13 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
     const quoted = mostQuoted(past, headWord);
     if (quoted) return { ...quoted, how: 'description→most-quoted', confidence: 0.6 };
   }
+  // "the club", "the agency", "the trust", "the group": the organization of that kind the article
+  // named last before the quote, else the last organization it named.
+  if (definite && (organizationDescription(headWord) || ORG_HEADS.has(headWord))) {
+    const org = lastOrganization(ctx, phrase.start, organizationDescription(headWord));
+    if (org) return { name: org.name, entity: org.id, how: 'description→organization', confidence: 0.65, isPerson: false };
+  }
+  if (DOCUMENT_NOUNS.has(headWord)) return { name: text, entity: null, how: 'document', confidence: 0.75, isPerson: false, document: true };
   if (!INDEFINITE.has(lower(words[0]!))) {
     const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
@@ -125,10 +150,49 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
 /** Heads whose possessor is the one speaking: a person's statement, letter or tweet. */
 const OWNED_WORDS = new Set(['statement', 'statements', 'letter', 'tweet', 'tweets', 'email', 'e-mail', 'post', 'message', 'speech', 'remarks', 'comments', 'words', 'note', 'memo', 'account', 'website', 'blog', 'book', 'memoir', 'autobiography', 'testimony', 'affidavit', 'diary', 'column', 'op-ed']);
 
+/** Heads of phrases that name a document, not a person: its words are quoted ("the report said", "the email read"). */
+export const DOCUMENT_NOUNS = new Set([
+  'report', 'reports', 'survey', 'poll', 'polls', 'study', 'studies', 'statement', 'email', 'e-mail', 'emails', 'letter', 'ad', 'advert',
+  'advertisement', 'filing', 'lawsuit', 'complaint', 'memo', 'document', 'documents', 'release', 'indictment', 'ruling', 'bylaws',
+  'review', 'analysis', 'audit', 'cable', 'piece', 'article', 'editorial', 'transcript', 'message', 'notice', 'leaflet', 'guidance',
+  'bill', 'passage', 'minutes', 'petition', 'affidavit', 'assessment', 'summary', 'briefing', 'brief', 'proposal', 'manifesto',
+  'platform', 'resolution', 'motion', 'agreement', 'contract', 'treaty', 'charter', 'website', 'post', 'tweet', 'video', 'footage',
+  'blog', 'column', 'op-ed', 'paper', 'findings', 'research', 'forecast', 'estimate', 'plan', 'policy', 'law', 'order', 'text', 'note',
+]);
+
+/** Heads of descriptions of an organization beyond the entities layer's ("the group", "the newspaper"). */
+const ORG_HEADS = new Set(['group', 'organisation', 'organization', 'campaign', 'committee', 'government', 'administration', 'authority', 'newspaper', 'network', 'broadcaster', 'magazine', 'station', 'channel', 'council', 'service', 'office', 'institute', 'association', 'federation', 'coalition', 'alliance']);
+
+function lastOrganization(ctx: ResolveContext, at: number, fits: ((e: Entity) => boolean) | undefined): Entity | undefined {
+  let any: Entity | undefined;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > at || m.type !== 'org' || !m.entityId || ctx.quoted(m.start)) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (!e) continue;
+    if (!fits || fits(e)) return e;
+    any ??= e;
+  }
+  return any;
+}
+
+/** What kind of source a resolved speaker is: counts of source diversity leave out documents and unnamed sources. */
+export function speakerKind(resolved: Resolved, entities: ReadonlyMap<string, Entity>): 'person' | 'organization' | 'document' | 'unnamed' {
+  if (resolved.document) return 'document';
+  const e = resolved.entity ? entities.get(resolved.entity) : undefined;
+  if (e) return e.type === 'person' ? 'person' : 'organization';
+  if (/^(name|surname)/.test(resolved.how) && resolved.isPerson) return 'person';
+  if (/^(name|surname)/.test(resolved.how)) return 'organization';
+  return 'unnamed';
+}
+
 const rank = (m: Mention) => (m.type === 'person' ? 0 : m.type === 'org' ? 1 : 2);
 const lastWord = (name: string) => name.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
 const strip = (s: string) => s.toLowerCase().replace(/^(the|a|an|this|that|one|another)\s+/, '').replace(/[’']s\b/g, '');
-const sameDescription = (a: string, b: string) => strip(a) === strip(b);
+/** The noun a description is about: "a spokesperson for the Munich company" → "spokesperson". */
+const descriptionHead = (s: string) => (strip(s).split(/\s+(?:for|of|at|with|from|in|on)\s+/)[0] ?? '').split(/\s+/).at(-1) ?? '';
+/** "the spokesperson" after "a spokesperson for the Munich company": the same unnamed source. */
+const sameDescription = (a: string, b: string) => strip(a) === strip(b) || (descriptionHead(a) !== '' && descriptionHead(a) === descriptionHead(b) && strip(b).split(/\s+/).length <= 2);
 
 function genderOfWords(words: readonly Token[]): 'male' | 'female' | undefined {
   for (const w of words) {

@@ -12,7 +12,7 @@ export function summarizeSpeakers(quotes: readonly Quote[], entities: ReadonlyMa
     let s = byKey.get(key);
     if (!s) {
       const e = q.speaker.entity ? entities.get(q.speaker.entity) : undefined;
-      s = { name: q.speaker.name, entity: q.speaker.entity, quotes: 0, words: 0 };
+      s = { name: q.speaker.name, entity: q.speaker.entity, ...(q.speaker.kind ? { kind: q.speaker.kind } : {}), quotes: 0, words: 0 };
       if (e?.title) s.title = e.title;
       if (e?.affiliation) s.affiliation = e.affiliation;
       byKey.set(key, s);

@@ -168,9 +168,33 @@ describe('speakers summary', () => {
       ]),
     );
     expect(doc.layers.speakers).toEqual([
-      { name: 'John Smith', entity: 'e1', quotes: 2, words: 9, title: 'senator', affiliation: 'Ohio' },
-      { name: 'Mary Jones', entity: 'e2', quotes: 1, words: 2 },
+      { name: 'John Smith', entity: 'e1', kind: 'person', quotes: 2, words: 9, title: 'senator', affiliation: 'Ohio' },
+      { name: 'Mary Jones', entity: 'e2', kind: 'person', quotes: 1, words: 2 },
     ]);
+  });
+});
+
+describe('what kind of source a speaker is', () => {
+  const ministry: HandEntity = { type: 'org', name: 'Ministry of Mining', forms: ['Ministry of Mining'] };
+  const munich: HandEntity = { type: 'place', name: 'Munich', forms: ['Munich'] };
+  const haugland: HandEntity = { name: 'Sindre Haugland', forms: ['Sindre Haugland', 'Haugland'], gender: 'male', affiliation: 'Norway' };
+  const norway: HandEntity = { type: 'place', name: 'Norway', forms: ['Norway'] };
+  const first = (paragraphs: string[], people: HandEntity[]) => runQuotes(docWith(article(...paragraphs), people)).layers.quotes!.filter((q) => q.kind !== 'indirect')[0]!.speaker;
+  it.each([
+    ['a document', ['“Demand has doubled,” the report said.'], [], { name: 'the report', entity: null, kind: 'document' }],
+    ['a document an organization wrote', ['“Demand has doubled,” the Ministry of Mining report said.'], [ministry], { name: 'the Ministry of Mining report', entity: 'e1', kind: 'document' }],
+    ['an organization', ['“Demand has doubled,” the Ministry of Mining said.'], [ministry], { name: 'Ministry of Mining', entity: 'e1', kind: 'organization' }],
+    ['an organization by description', ['The Ministry of Mining met on Monday.', '“Demand has doubled,” the ministry said.'], [ministry], { name: 'Ministry of Mining', entity: 'e1', kind: 'organization' }],
+    ['a person', ['“We won,” Haugland said.'], [haugland], { name: 'Sindre Haugland', entity: 'e1', kind: 'person' }],
+    // Counter-examples: a place inside the phrase is no speaker.
+    ['an unnamed spokesperson, not the place of the company', ['“We are cooperating fully,” a spokesperson for the Munich company said.'], [munich], { entity: null, kind: 'unnamed' }],
+    ['a person described by a place, not the place', ['Sindre Haugland scored twice.', '“I don’t care who scores,” the Norway striker added.'], [haugland, norway], { name: 'Sindre Haugland', entity: 'e1', kind: 'person' }],
+  ] as const)('%s', (_name, paragraphs, people, expected) => {
+    expect(first([...paragraphs], [...people])).toMatchObject(expected);
+  });
+  it('the same unnamed source again by its head noun', () => {
+    const quotes = runQuotes(docWith(article('“We are cooperating fully,” a spokesperson for the Munich company said.', '“Safety comes first,” the spokesperson said.'), [])).layers.quotes!.filter((q) => q.kind !== 'indirect');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['a spokesperson for the Munich company', 'a spokesperson for the Munich company']);
   });
 });
 
