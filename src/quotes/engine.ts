@@ -7,6 +7,7 @@ import { quoteKind } from './kind.js';
 import { cueLemmas } from './lexicon.js';
 import { paragraphUnits, scanQuotes, type QuotedSpan, type Unit } from './marks.js';
 import { findIndirect } from './indirect.js';
+import { interviewQuotes } from './interview.js';
 import { resolveSpeaker, speakerKind, type PastSpeaker, type ResolveContext } from './resolve.js';
 import { summarizeSpeakers } from './summary.js';
 import { lower, tokenAt, tokensIn } from './words.js';
@@ -312,8 +313,9 @@ export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resource
     return { ...picked, candidates: found };
   }
 
+  const turns = interviewQuotes({ text, units, blocks, mentions, entities }, quotes);
   const indirect = findIndirect(ctx, rctx, units, inQuote, past);
-  const all = [...quotes, ...indirect].sort((a, b) => a.start - b.start);
+  const all = [...quotes, ...turns, ...indirect].sort((a, b) => a.start - b.start);
   all.forEach((q, i) => (q.id = `q${i + 1}`));
   quotations.sort((a, b) => a.start - b.start);
   return { quotes: all, quotations, speakers: summarizeSpeakers(all, entities), diagnostics };
