@@ -306,6 +306,10 @@ function personIndex(clusters: LinkResult['clusters'], cluster: readonly number[
         const primary = byGender.filter((id) => !relative.has(id));
         if (primary.length === 1) return { id: primary[0]!, how: `${how}+primary` };
         const cands = primary.length ? primary : byGender;
+        // "Mrs Whitmore" between "Declan Whitmore" (no gender known) and "Siobhan Whitmore" (a
+        // woman's name): the one whose known gender the honorific confirms.
+        const confirmed = g ? cands.filter((id) => gender.get(id) === g) : [];
+        if (confirmed.length === 1) return { id: confirmed[0]!, how: `${how}+honorific` };
         // The one the article has talked about most so far ("Daniel Bernoulli" in his biography).
         const counts = cands.map((id) => seen.get(id) ?? 0).sort((x, y) => y - x);
         if (counts[0]! > counts[1]!) return { id: cands.find((id) => (seen.get(id) ?? 0) === counts[0])!, how: `${how}+salient` };

@@ -6,7 +6,7 @@ import { EVENT_WORDS, HOLIDAY_WORDS, HOLIDAYS, ORG_SUFFIXES, orgKind, TITLE_HEAD
 // Mentions inside other names live in nested.ts; re-exported so the stage keeps one import.
 export { nestedOrgs, nestedPersons, nestedPlaces } from './nested.js';
 import { splitPossessive } from './possessive.js';
-import { joinParticles, PARTICLES } from './particles.js';
+import { joinHyphenatedNames, joinParticles, PARTICLES } from './particles.js';
 import { joinDanglingConnector, greaterPlaces, placeOrganizations } from './compounds.js';
 import { splitAtTitle, withoutTitle } from './titlewords.js';
 
@@ -28,7 +28,7 @@ export function toMentions(text: string, sentence: readonly Token[], offset: num
   const out: NameMention[] = [];
   // A span that a rule already took into the mention before it ("Indonesian" + "Navy").
   let takenUntil = 0;
-  for (const span of joinParenthesized(sentence, joinParticles(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, joinDanglingConnector(sentence, splitAtTitle(sentence, spans)))))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
+  for (const span of joinParenthesized(sentence, joinParticles(sentence, joinHyphenatedNames(sentence, placeOrganizations(sentence, greaterPlaces(sentence, completePlaces(sentence, withGivenNames(sentence, joinDanglingConnector(sentence, splitAtTitle(sentence, spans))))))))).flatMap((sp) => splitAtPunctuation(sentence, sp)).flatMap((sp) => splitPossessive(sentence, sp)).map((sp) => withoutModifiedArticle(sentence, sp)).flatMap((sp) => withoutTitle(sentence, sp) ?? [])) {
     if (span.start < takenUntil) continue;
     const hyphenParts = splitListedCountries(sentence, span);
     if (hyphenParts) {

@@ -52,3 +52,24 @@ export function joinParticles(sentence: readonly Token[], spans: readonly TokenS
   }
   return out;
 }
+
+/**
+ * "Catherine Adeyemi" + "-" + "Ross": two person spans the tagger split at a hyphen with no space
+ * around it are one double-barrelled name ("Adeyemi-Ross", "Venkataraman-Clarke"). A spaced dash
+ * ("Smith - Jones"), two surnames ("the Obama-Biden ticket") or another type on either side leave them apart.
+ */
+export function joinHyphenatedNames(sentence: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
+  if (!spans.some((s, k) => s.type === 'PER' && spans[k + 1]?.start === s.end && sentence[s.end - 1]!.post === '-')) return spans as TokenSpan[];
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    // A given name before the first part, one word after the hyphen: "Catherine Adeyemi-Ross"; not
+    // two surnames joined ("the Obama-Biden ticket") nor two full names ("Ann Lee-Bob Ray").
+    if (prev && prev.type === 'PER' && s.type === 'PER' && prev.end === s.start && prev.end - prev.start >= 2 && s.end - s.start === 1 && sentence[prev.end - 1]!.post === '-' && /^\p{Lu}/u.test(sentence[s.start]!.text)) {
+      out[out.length - 1] = { ...prev, end: s.end, source: `${prev.source ?? 'tagger'}+rule:hyphenated-name` };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -81,8 +81,16 @@ export function withoutTitle(sentence: readonly Token[], span: TokenSpan): Token
     // "the Crown", "for the Crown": the prosecution.
     if (span.end - start === 1 && norm(sentence[start]!.text) === 'crown') return { ...span, start, type: 'ORG', source: `${span.source ?? 'tagger'}+rule:crown` };
   }
+  // "Rajiv Malhotra KC", "Jane Doe MP", "Sir John Smith OBE": letters after a name are a rank or an
+  // honour, not part of it (the surname must stay last for linking "Mr Malhotra" to it).
+  let end = span.end;
+  if (span.type === 'PER') while (end - start >= 3 && POSTNOMINALS.has(sentence[end - 1]!.text.replace(/\.$/, ''))) end--;
+  if (end !== span.end) return { ...span, start, end, source: `${span.source ?? 'tagger'}+rule:postnominal` };
   return start === span.start ? span : { ...span, start, source: `${span.source ?? 'tagger'}+rule:title` };
 }
+
+/** Letters written after a name: ranks at the bar, seats, honours, degrees. Case-sensitive, as written. */
+const POSTNOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'AM', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'OM', 'FRS', 'PhD', 'MD', 'DPhil', 'Esq']);
 
 /** A title word written as one, capitalized: a listed head, whatever compromise tagged it ("Adviser" is a Person there, not an Actor). */
 const isTitleWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !ROYAL.has(norm(t.text)) && (PURE_TITLES.has(norm(t.text)) || TITLE_HEADS.has(norm(t.text)));

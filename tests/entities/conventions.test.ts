@@ -332,6 +332,34 @@ describe('a name never ends in a connector', () => {
   });
 });
 
+describe('letters after a name (KC, MP, OBE) are no part of it', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC' | 'ORG'][], string[]]>([
+    ['Rajiv Malhotra KC told jurors.', [[0, 3, 'PER']], ['person:Rajiv Malhotra']],
+    ['Dr Ana Costa OBE died.', [[0, 4, 'PER']], ['person:Ana Costa']],
+    // Counter-examples: a one-word name keeps what follows it (too little left to be sure), and a
+    // capital word that is no postnominal stays.
+    ['Malhotra KC spoke.', [[0, 2, 'PER']], ['person:Malhotra KC']],
+    ['Mary Anne Jones spoke.', [[0, 3, 'PER']], ['person:Mary Anne Jones']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+});
+
+describe('a double-barrelled name the tagger split at its hyphen is one name', () => {
+  it.each<[string, [number, number, 'PER' | 'LOC' | 'ORG'][], string[]]>([
+    ['Catherine Adeyemi-Ross spoke.', [[0, 2, 'PER'], [2, 3, 'PER']], ['person:Catherine Adeyemi-Ross']],
+    // Counter-examples: a spaced dash, and places joined by a hyphen ("Paris-Berlin"), stay apart.
+    ['Ann Smith - Bob Jones spoke.', [[0, 2, 'PER'], [2, 4, 'PER']], ['person:Ann Smith', 'person:Bob Jones']],
+    ['The Paris-Berlin train left.', [[1, 2, 'LOC'], [2, 3, 'LOC']], ['place:Paris', 'place:Berlin']],
+  ])('%s', (text, spans, expected) => {
+    const t = toks(text);
+    const got = toMentions(text, t, 0, spans.map(([start, end, type]) => ({ start, end, type })));
+    expect(got.map((m) => `${m.type}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+  });
+});
+
 describe('a one-word job title before a full name is no part of it', () => {
   it.each<[string, [number, number, 'PER' | 'LOC' | 'ORG'][], string[]]>([
     ['Residents cheered Mayor Tomas Brenner on Sunday.', [[2, 5, 'PER']], ['person:Tomas Brenner']],

@@ -74,6 +74,11 @@ describe('linking that respects people', () => {
     ['relative', [Pc('Gareth Pryce', { sentence: 1 }), Pc('Elaine Pryce', { sentence: 1, relative: true }), Pc('Pryce', { sentence: 2 }), Pc('Elaine Pryce', { sentence: 3 }), Pc('Pryce', { sentence: 4 })], [[0, 2, 4], [1, 3]]],
     // An honorific tells them apart by gender.
     ['honorific', [Pc('Gareth Pryce', { sentence: 1, gender: 'male' }), Pc('Elaine Pryce', { sentence: 1, gender: 'female' }), Pc('Mrs Pryce', { sentence: 2, honorificGender: 'female', gender: 'female' })], [[0], [1, 2]]],
+    // The honorific confirms the one whose gender is known over one whose is not, before salience:
+    // "Mrs Whitmore" is Siobhan, though Declan (a first name compromise does not know) is named more.
+    ['honorific confirms a known gender', [Pc('Declan Whitmore', { sentence: 1 }), Pc('Siobhan Whitmore', { sentence: 1, gender: 'female' }), Pc('Mr Whitmore', { sentence: 2, honorificGender: 'male', gender: 'male' }), Pc('Mrs Whitmore', { sentence: 3, honorificGender: 'female', gender: 'female' })], [[0, 2], [1, 3]]],
+    // Counter-example: with no honorific, the one talked about most.
+    ['no honorific, no confirmation', [Pc('Declan Whitmore', { sentence: 1 }), Pc('Whitmore', { sentence: 2 }), Pc('Siobhan Whitmore', { sentence: 3, gender: 'female' }), Pc('Whitmore', { sentence: 5 })], [[0, 1, 3], [2]]],
     // The one talked about most so far.
     ['salience', [Pc('Daniel Bernoulli', { sentence: 0 }), Pc('Bernoulli', { sentence: 1 }), Pc('Johann Bernoulli', { sentence: 2 }), Pc('Bernoulli', { sentence: 3 })], [[0, 1, 3], [2]]],
     // As often: the one the article opens with.
