@@ -53,11 +53,11 @@ function bareMonthIsDate(text: string, start: number, end: number): boolean {
   return /\b(in|since|until|by|from|early|late|mid|last|next|this)\s+$/.test(before) || /^[.,]/.test(text.slice(end, end + 1));
 }
 
-export const dates: Annotator = {
+export const dates: Annotator<'blocks' | 'tokens', 'dates'> = {
   name: 'dates',
   requires: ['blocks', 'tokens'],
   provides: ['dates'],
-  run(doc, ctx) {
+  run(doc, options) {
     const text = doc.text;
     const found: DateMention[] = [];
     for (const block of layer(doc, 'blocks')) {
@@ -85,7 +85,7 @@ export const dates: Annotator = {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    const reference = referenceOf(doc, found, ctx.referenceDate);
+    const reference = referenceOf(doc, found, options.referenceDate);
     if (reference) {
       const tense = tenseAt(layer(doc, 'tokens'));
       for (const date of found) {

@@ -11,7 +11,7 @@ import { layer } from '../model/document.js';
  * a phone number, a time ("10:30"), an ordinal ("3rd"), a name or model ("Boeing 737 jets",
  * "COVID-19 cases", "G7 leaders"), an age ("a 45-year-old man").
  */
-export const quantities: Annotator = {
+export const quantities: Annotator<'blocks' | 'tokens' | 'dates', 'quantities'> = {
   name: 'quantities',
   requires: ['blocks', 'tokens', 'dates'],
   provides: ['quantities'],

@@ -1,5 +1,5 @@
-import type { GoldEntity } from './align.js';
-import type { TrainingDoc } from './train.js';
+import type { GoldEntity } from '../ner/align.js';
+import type { TrainingDoc } from '../ner/train.js';
 import { tokenizeForTraining } from './tokenize.js';
 import { TITLE_HEADS } from '../entities/lexicon.js';
 
