@@ -1,6 +1,7 @@
 // Issue 14, step two: a pipeline is built once with its resources, then run. What a config or a
 // library user names (a topic lexicon, a tagger model) is loaded and checked when the pipeline is
 // built — a ConfigError of one line before any article is read — and read once, not per article.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { LinearModel } from '../../src/ner/perceptron.js';
 import { encodeModel } from '../../src/ner/model-io.js';
 import { TAG_COUNT } from '../../src/ner/tags.js';
 import { parseLexicon } from '../../src/topics/lexicon.js';
-import { both } from '../cli/run-in.js';
+import { bin, both } from '../cli/run-in.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-build-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -115,5 +116,14 @@ describe('newsmark with a lexicon it cannot use', () => {
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^newsmark: topic lexicon .*lex\.yaml: /);
     }
+  });
+
+  it('newsmark serve refuses it before listening: exit 2, one line', () => {
+    const sub = fs.mkdtempSync(path.join(dir, 'serve-'));
+    fs.writeFileSync(path.join(sub, 'lex.yaml'), 'topics: [oops]\n');
+    fs.writeFileSync(path.join(sub, 'cfg.yaml'), 'issues:\n  lexicon: lex.yaml\n');
+    const r = spawnSync(process.execPath, [bin, 'serve', '-c', 'cfg.yaml', '--port', '0', '-j', '1'], { cwd: sub, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^newsmark: topic lexicon .*lex\.yaml: 'topics' must map IPTC codes to cue lists\n$/);
   });
 });
