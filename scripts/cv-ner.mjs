@@ -28,13 +28,13 @@ if (!fs.existsSync(trainFile)) {
   console.log(`no training data at ${trainFile}: nothing to cross-validate`);
   process.exit(0);
 }
-const { prepareDoc, crossValidate } = await import(path.join(root, 'dist/ner/cv.js'));
+const { prepareDoc, crossValidate } = await import(path.join(root, 'dist/training/cv.js'));
 const readJsonl = (file) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 // --cache FILE keeps the tokenized texts (compromise is the slow part) for later runs of the same
 // code; it is keyed by the sizes of the data and of the structure/tokens stages' built files.
 const cache = opt('cache');
-const stamp = [trainFile, 'dist/annotators/structure.js', 'dist/annotators/tokens.js', 'dist/nlp', 'dist/ner/gum.js'].map((f) => {
+const stamp = [trainFile, 'dist/annotators/structure.js', 'dist/annotators/tokens.js', 'dist/nlp', 'dist/training/gum.js'].map((f) => {
   const p = path.resolve(root, f);
   return fs.statSync(p).isDirectory() ? fs.readdirSync(p).map((x) => fs.statSync(path.join(p, x)).size).join(',') : fs.statSync(p).size;
 }).join('|');
@@ -60,7 +60,7 @@ const docs = raw.map((r, i) => prepareDoc(r, layers[i]));
 console.log(`${docs.length} documents tokenized in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 const extra = [];
 if (flag('gum')) {
-  const { gumTrainingDocs } = await import(path.join(root, 'dist/ner/gum.js'));
+  const { gumTrainingDocs } = await import(path.join(root, 'dist/training/gum.js'));
   const gumFile = path.resolve(root, opt('gum-file', '../shared/train/gum/train.jsonl'));
   const genres = opt('gum-genres')?.split(',');
   extra.push(...cached(`gum-${genres?.join('+') ?? 'all'}`, () => gumTrainingDocs(readJsonl(gumFile), { genres })));

@@ -25,30 +25,17 @@ export const FLOORS = [
   /* 4 engines */ ['ner', 'entities', 'quotes', 'topics', 'keyphrases'],
   /* 5 stages */ ['annotators'],
   /* 6 library */ ['annotate'],
-  /* 7 runs */ ['batch', 'eval', 'report'],
+  /* 7 runs */ ['batch', 'eval', 'report', 'training'],
   /* 8 front ends */ ['cli', 'serve'],
   /* 9 public API */ ['index'],
 ];
 
 /**
- * What still breaks the rules, to be fixed by the second step of issue 14 (the analysis rewrite):
- * exactly these, so the test fails on a new one and on one that is gone (remove it here then).
+ * What still breaks the rules: exactly these, so the test fails on a new one and on one that is gone
+ * (remove it here then). The quotes circle is left to the rewrite of speaker resolution in src/quotes.
  */
 export const ALLOWED = [
-  'upward: src/ner/tokenize.ts -> src/annotators/structure.ts',
-  'upward: src/ner/tokenize.ts -> src/annotators/tokens.ts',
   'circle: src/quotes/attribution.ts ⇄ src/quotes/cue.ts',
-  'folder circle: entities ⇄ ner',
-  // The tagger's cross-validation (training code, like tokenize.ts) and the cluster features, merged
-  // from the ner branch after these rules were written.
-  'circle: src/ner/clusters.ts ⇄ src/ner/features.ts ⇄ src/ner/perceptron.ts',
-  'upward: src/ner/cv.ts -> src/annotators/entities.ts',
-  'upward: src/ner/cv.ts -> src/annotators/structure.ts',
-  'upward: src/ner/cv.ts -> src/annotators/tokens.ts',
-  'upward: src/ner/cv.ts -> src/eval/gold.ts',
-  'upward: src/ner/cv.ts -> src/eval/prediction.ts',
-  'upward: src/ner/cv.ts -> src/eval/result.ts',
-  'upward: src/ner/cv.ts -> src/eval/score-ner.ts',
 ];
 
 /** The layer a file belongs to: its first folder under src/, or its own name for a file at the top. */

@@ -29,7 +29,7 @@ const { buildCityList } = await import(path.join(root, 'dist/data/gazetteer-buil
 const cities = buildCityList(path.join(root, 'data/gazetteers/cities.json'));
 console.log(`cities: ${cities} (population >= 100,000) -> data/gazetteers/cities.json`);
 
-const { tokenizeForTraining } = await import(path.join(root, 'dist/ner/tokenize.js'));
+const { tokenizeForTraining } = await import(path.join(root, 'dist/training/tokenize.js'));
 const { trainTagger } = await import(path.join(root, 'dist/ner/train.js'));
 const { saveModel } = await import(path.join(root, 'dist/ner/model-io.js'));
 
@@ -52,7 +52,7 @@ if (gum) {
     console.error(`no GUM training data at ${gumFile}`);
     process.exit(2);
   }
-  const { gumTrainingDocs } = await import(path.join(root, 'dist/ner/gum.js'));
+  const { gumTrainingDocs } = await import(path.join(root, 'dist/training/gum.js'));
   const gumDocs = fs.readFileSync(gumFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   extra.push(...gumTrainingDocs(gumDocs, { genres: GUM_GENRES }));
   console.log(`+ ${extra.length} GUM documents (${extra.reduce((n, d) => n + d.sentences.length, 0)} sentences kept)`);

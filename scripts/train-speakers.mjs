@@ -77,7 +77,7 @@ for (const line of fs.readFileSync(trainFile, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const g = JSON.parse(line);
   const doc = createDoc(g.id, g.text, { gold: g });
-  pipeline.run(doc, { config: {} });
+  pipeline.run(doc);
   if (++docs === limit) break;
 }
 console.log(`${docs} articles, ${examples.length} speaker decisions (${unreachable} with the gold speaker among no candidate) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

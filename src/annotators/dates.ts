@@ -1,6 +1,5 @@
 import type { Annotator } from '../pipeline/annotator.js';
-import type { ArticleDoc, DateAnchor, DateMention, Token } from '../model/document.js';
-import { layer } from '../model/document.js';
+import type { DocWith, DateAnchor, DateMention, Token } from '../model/document.js';
 
 /**
  * Dates and times as news writes them: "June 18", "Friday", "June 18, 2023", "1996-08-30",
@@ -53,14 +52,14 @@ function bareMonthIsDate(text: string, start: number, end: number): boolean {
   return /\b(in|since|until|by|from|early|late|mid|last|next|this)\s+$/.test(before) || /^[.,]/.test(text.slice(end, end + 1));
 }
 
-export const dates: Annotator = {
+export const dates: Annotator<'blocks' | 'tokens', 'dates'> = {
   name: 'dates',
   requires: ['blocks', 'tokens'],
   provides: ['dates'],
-  run(doc, ctx) {
+  run(doc, options) {
     const text = doc.text;
     const found: DateMention[] = [];
-    for (const block of layer(doc, 'blocks')) {
+    for (const block of doc.layers.blocks) {
       if (block.kind === 'boilerplate') continue;
       const piece = block.text;
       const blockTaken = new Uint8Array(piece.length);
@@ -85,9 +84,9 @@ export const dates: Annotator = {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    const reference = referenceOf(doc, found, ctx.referenceDate);
+    const reference = referenceOf(doc, found, options.referenceDate);
     if (reference) {
-      const tense = tenseAt(layer(doc, 'tokens'));
+      const tense = tenseAt(doc.layers.tokens);
       for (const date of found) {
         if (date.value) continue;
         const value = resolve(date.text, reference.day, () => tense(date));
@@ -137,11 +136,11 @@ export function parseDay(value: string | undefined): Day | undefined {
  * The date relative dates count from, best first: the published date; a dateline's date (its year,
  * when it names none, the one that puts it nearest the date given); the date given.
  */
-function referenceOf(doc: ArticleDoc, found: DateMention[], given: string | undefined): { day: Day; anchor: DateAnchor } | undefined {
+function referenceOf(doc: DocWith<'blocks'>, found: DateMention[], given: string | undefined): { day: Day; anchor: DateAnchor } | undefined {
   const published = parseDay(doc.meta?.published);
   if (published) return { day: published, anchor: 'published' };
   const givenDay = parseDay(given);
-  for (const block of doc.layers.blocks ?? []) {
+  for (const block of doc.layers.blocks) {
     if (block.kind !== 'dateline') continue;
     for (const date of found) {
       if (date.start < block.start || date.end > block.end) continue;

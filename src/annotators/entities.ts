@@ -1,9 +1,10 @@
-import type { Annotator } from '../pipeline/annotator.js';
-import type { Block, Entity, Mention, Sentence, Token } from '../model/document.js';
+import { defineStage, type Stage } from '../pipeline/annotator.js';
+import type { Resources } from './resources.js';
+import type { LinearModel } from '../ner/perceptron.js';
+import type { Block, DocWith, Entity, Mention, Sentence, Token } from '../model/document.js';
 import type { TokenSpan } from '../ner/tags.js';
-import { layer } from '../model/document.js';
-import { nerModel, tagSentences } from '../ner/tagger.js';
-import { groupBySentence } from '../ner/tokenize.js';
+import { loadNerModel, shippedNerModel, tagSentences } from '../ner/tagger.js';
+import { groupBySentence } from '../ner/sentences.js';
 import { nestedOrgs, nestedPersons, nestedPlaces, toMentions, type NameMention } from '../entities/mentions.js';
 import { agencyInParentheses, bylineSpans, signoffSpans } from '../entities/rules.js';
 import { linkMentions } from '../entities/link.js';
@@ -11,7 +12,8 @@ import { linkInputs } from '../entities/linkcontext.js';
 import { describeEntities } from '../entities/attributes.js';
 import { titleMentions } from '../entities/titles.js';
 import { descriptionMentions } from '../entities/descriptions.js';
-import { lookup, phraseWords } from '../data/gazetteer.js';
+import { gazetteer, lookup, phraseWords } from '../data/gazetteer.js';
+import { wordClusters } from '../ner/clusters.js';
 import { propagateNames } from '../entities/propagate.js';
 import { datelineAt } from '../entities/dateline.js';
 import { creditParts } from '../entities/credits.js';
@@ -24,55 +26,56 @@ import { documentEvidence } from '../ner/features.js';
  * them into mentions, links the mentions of one article into entities and reads their attributes
  * (title, affiliation, kind, country, gender) from the words around them.
  */
-export const entities: Annotator = {
-  name: 'entities',
-  requires: ['blocks', 'sentences', 'tokens'],
-  provides: ['mentions', 'entities'],
-  run(doc) {
-    const model = nerModel();
-    if (!model) {
-      doc.diagnostics.push({ stage: 'entities', severity: 'error', message: 'NER model models/ner.bin is missing: run npm run train:ner' });
-      return { mentions: [], entities: [] };
-    }
-    const blocks = layer(doc, 'blocks');
-    const sentences = layer(doc, 'sentences');
-    const tokens = layer(doc, 'tokens');
-    const { groups, fixed } = cutDatelines(groupBySentence(tokens), blocks, sentences);
-    // Token index of each group's first token, to turn sentence-relative spans into article indices.
-    const offsets: number[] = [];
-    let at = 0;
-    for (const g of groups) {
-      offsets.push(at);
-      at += g.length;
-    }
-    const evidence = documentEvidence(groups);
-    const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
-    // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
-    // A wire sign-off ("(Reporting by …; Editing by …)") names people, in boilerplate too.
-    const signoffs = groups.map((g, k) => (kinds[k] === 'section' ? null : signoffSpans(g)));
-    const skipped = kinds.map((kind, k) => (kind === 'boilerplate' && !signoffs[k]) || kind === 'section');
-    const raw = tagSentences(groups, model, evidence).map((spans, k) => {
-      if (skipped[k]) return [];
-      const signoff = signoffs[k];
-      if (!signoff) return fixed.get(k) ?? spans;
-      const kept = kinds[k] === 'boilerplate' ? [] : spans.filter((s) => s.end <= signoff.start || s.start >= signoff.end);
-      return [...kept, ...signoff.spans].sort((a, b) => a.start - b.start);
-    });
-    const tagged = propagateNames(groups, raw, evidence.lower);
-    const found: NameMention[] = [];
-    groups.forEach((g, k) => {
-      const kind = kinds[k];
-      if (skipped[k]) return;
-      const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
-      found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
-    });
-    possessorsOfPeople(doc.text, tokens, found);
-    if (isSportsArticle(doc.text)) sportsTeams(tokens, found);
-    found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    return build(doc.text, tokens, found);
+export const entities: Stage<'blocks' | 'sentences' | 'tokens', 'mentions' | 'entities', Resources> = defineStage(
+  { name: 'entities', requires: ['blocks', 'sentences', 'tokens'], provides: ['mentions', 'entities'] },
+  (_config, resources) => {
+    // Loaded (and checked) once, when the pipeline is built: a missing or broken model file is a ConfigError.
+    const given = resources?.nerModel;
+    const model = given === undefined ? shippedNerModel() : typeof given === 'string' ? loadNerModel(given) : given;
+    // The place lists and the word clusters the tagger reads load now too, not on the first article.
+    gazetteer();
+    wordClusters();
+    return (doc) => findEntities(doc, model);
   },
-};
+);
+
+function findEntities(doc: DocWith<'blocks' | 'sentences' | 'tokens'>, model: LinearModel): { mentions: Mention[]; entities: Entity[] } {
+  const { blocks, sentences, tokens } = doc.layers;
+  const { groups, fixed } = cutDatelines(groupBySentence(tokens), blocks, sentences);
+  // Token index of each group's first token, to turn sentence-relative spans into article indices.
+  const offsets: number[] = [];
+  let at = 0;
+  for (const g of groups) {
+    offsets.push(at);
+    at += g.length;
+  }
+  const evidence = documentEvidence(groups);
+  const kinds = groups.map((g) => blocks[sentences[g[0]!.sentence]?.block ?? -1]?.kind);
+  // A section kicker ("Health", "Business") names the desk, not an entity; boilerplate is not the article.
+  // A wire sign-off ("(Reporting by …; Editing by …)") names people, in boilerplate too.
+  const signoffs = groups.map((g, k) => (kinds[k] === 'section' ? null : signoffSpans(g)));
+  const skipped = kinds.map((kind, k) => (kind === 'boilerplate' && !signoffs[k]) || kind === 'section');
+  const raw = tagSentences(groups, model, evidence).map((spans, k) => {
+    if (skipped[k]) return [];
+    const signoff = signoffs[k];
+    if (!signoff) return fixed.get(k) ?? spans;
+    const kept = kinds[k] === 'boilerplate' ? [] : spans.filter((s) => s.end <= signoff.start || s.start >= signoff.end);
+    return [...kept, ...signoff.spans].sort((a, b) => a.start - b.start);
+  });
+  const tagged = propagateNames(groups, raw, evidence.lower);
+  const found: NameMention[] = [];
+  groups.forEach((g, k) => {
+    const kind = kinds[k];
+    if (skipped[k]) return;
+    const spans = kind === 'byline' ? bylineSpans(g) ?? tagged[k]! : agencyInParentheses(g, tagged[k]!);
+    found.push(...withCredits(doc.text, g, offsets[k]!, toMentions(doc.text, g, offsets[k]!, spans)));
+  });
+  possessorsOfPeople(doc.text, tokens, found);
+  if (isSportsArticle(doc.text)) sportsTeams(tokens, found);
+  found.push(...nestedPlaces(tokens, found), ...nestedPersons(tokens, found), ...nestedOrgs(tokens, found));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return build(doc.text, tokens, found);
+}
 
 function build(text: string, tokens: readonly Token[], found: NameMention[]): { mentions: Mention[]; entities: Entity[] } {
   const linked = linkMentions(linkInputs(tokens, found));

@@ -1,12 +1,14 @@
-import type { Annotator } from '../pipeline/annotator.js';
-import { layer } from '../model/document.js';
+import { defineStage, type Stage } from '../pipeline/annotator.js';
+import type { Resources } from './resources.js';
+import type { NewsmarkConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { articleWords } from '../keyphrases/words.js';
 import { nounPhrases } from '../keyphrases/candidates.js';
 import { rankKeyphrases } from '../keyphrases/rank.js';
-import { topicEngine, type TopicEngine } from '../topics/engine.js';
+import { compileTopicEngine, topicEngine, type TopicEngine } from '../topics/engine.js';
 import { scoreTopics } from '../topics/score.js';
 import { buildIssues } from '../topics/issues.js';
-import { LexiconError } from '../topics/lexicon.js';
+import { LexiconError, readLexicon } from '../topics/lexicon.js';
 import type { Mention } from '../model/document.js';
 import type { Word } from '../keyphrases/words.js';
 
@@ -39,26 +41,32 @@ function nameSpans(words: readonly Word[], mentions: readonly Mention[], type: M
  * phrases: the lexicon's cues score topics (see docs/ISSUES.md), the phrases around the cues become
  * the issues' evidence and labels, and PositionRank over the phrases gives the keyphrases.
  */
-export const issues: Annotator = {
-  name: 'issues',
-  requires: ['blocks', 'sentences', 'tokens', 'mentions', 'entities'],
-  provides: ['issues', 'keyphrases'],
-  run(doc, ctx) {
-    const words = articleWords(layer(doc, 'tokens'), layer(doc, 'blocks'), layer(doc, 'sentences'));
-    const phrases = nounPhrases(words);
-    const keyphrases = rankKeyphrases(words, phrases);
-    let engine: TopicEngine;
-    try {
-      engine = topicEngine(ctx.config);
-    } catch (error) {
-      if (!(error instanceof LexiconError)) throw error;
-      // A broken custom lexicon must not stop a batch: report it and fall back to the built-in one.
-      doc.diagnostics.push({ stage: 'issues', code: 'issues/lexicon-unusable', severity: 'error', message: `${error.message}; using the built-in lexicon` });
-      engine = topicEngine({});
-    }
-    const scores = scoreTopics(words, engine.matcher, engine.tree);
-    const mentions = layer(doc, 'mentions');
-    const personName = nameSpans(words, mentions, 'person');
-    return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => personName(i) !== undefined, nameSpans(words, mentions, 'org')), keyphrases };
+export const issues: Stage<'blocks' | 'sentences' | 'tokens' | 'mentions' | 'entities', 'issues' | 'keyphrases', Resources> = defineStage(
+  { name: 'issues', requires: ['blocks', 'sentences', 'tokens', 'mentions', 'entities'], provides: ['issues', 'keyphrases'] },
+  (config, resources) => {
+    // Compiled once, when the pipeline is built: a lexicon file that cannot be used stops the run
+    // before any article is read, instead of one diagnostic per article.
+    const engine = loadTopicEngine(config, resources?.topics);
+    return (doc) => {
+      const { blocks, sentences, tokens, mentions } = doc.layers;
+      const words = articleWords(tokens, blocks, sentences);
+      const phrases = nounPhrases(words);
+      const keyphrases = rankKeyphrases(words, phrases);
+      const scores = scoreTopics(words, engine.matcher, engine.tree);
+      const personName = nameSpans(words, mentions, 'person');
+      return { issues: buildIssues(doc.text, words, phrases, scores, engine.tree, undefined, (i) => personName(i) !== undefined, nameSpans(words, mentions, 'org')), keyphrases };
+    };
   },
-};
+);
+
+/** The topic engine given, or that of `config.issues`; a lexicon file it cannot use is a ConfigError of one line. */
+function loadTopicEngine(config: NewsmarkConfig, given: Resources['topics']): TopicEngine {
+  try {
+    if (given === undefined) return topicEngine(config);
+    if (typeof given === 'string') return compileTopicEngine(readLexicon(given));
+    return 'matcher' in given ? given : compileTopicEngine(given);
+  } catch (error) {
+    if (!(error instanceof LexiconError)) throw error;
+    throw new ConfigError(`topic lexicon ${error.message}`);
+  }
+}

@@ -1,6 +1,5 @@
 import type { Annotator } from '../pipeline/annotator.js';
 import type { Quantity, QuantityKind, Token } from '../model/document.js';
-import { layer } from '../model/document.js';
 
 /**
  * Quantities: money ("$2.1bn", "€40 million", "142.6 kroner", "£3,500"), percentages ("18%",
@@ -11,17 +10,17 @@ import { layer } from '../model/document.js';
  * a phone number, a time ("10:30"), an ordinal ("3rd"), a name or model ("Boeing 737 jets",
  * "COVID-19 cases", "G7 leaders"), an age ("a 45-year-old man").
  */
-export const quantities: Annotator = {
+export const quantities: Annotator<'blocks' | 'tokens' | 'dates', 'quantities'> = {
   name: 'quantities',
   requires: ['blocks', 'tokens', 'dates'],
   provides: ['quantities'],
   run(doc) {
     const text = doc.text;
-    const tokens = layer(doc, 'tokens');
+    const tokens = doc.layers.tokens;
     const taken = new Uint8Array(text.length);
-    for (const d of layer(doc, 'dates')) taken.fill(1, d.start, d.end);
+    for (const d of doc.layers.dates) taken.fill(1, d.start, d.end);
     const found: Quantity[] = [];
-    for (const block of layer(doc, 'blocks')) {
+    for (const block of doc.layers.blocks) {
       if (block.kind === 'boilerplate') continue;
       for (const q of findQuantities(text, block.start, block.end, tokens, taken)) found.push(q);
     }

@@ -9,7 +9,7 @@ import { lookup, phraseWords } from '../data/gazetteer.js';
  * headline, dateline, byline, subheading, caption, body paragraph or boilerplate — from its
  * position, length, punctuation and wording. Nothing here knows any particular article.
  */
-export const structure: Annotator = {
+export const structure: Annotator<never, 'blocks'> = {
   name: 'structure',
   requires: [],
   provides: ['blocks'],

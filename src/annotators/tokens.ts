@@ -7,7 +7,7 @@ import { parseSentences } from '../nlp/compromise.js';
  * Sentences and words: compromise splits and tags each block on its own, so a sentence never runs
  * across a paragraph break and compromise only ever sees a bounded piece of text.
  */
-export const tokens: Annotator = {
+export const tokens: Annotator<'blocks', 'sentences' | 'tokens'> = {
   name: 'tokens',
   requires: ['blocks'],
   provides: ['sentences', 'tokens'],

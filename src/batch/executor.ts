@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { NewsmarkConfig } from '../config.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
 import { WARM_UP } from './warm-up.js';
 import { renderArticle, type ArticleTask, type RenderOptions, type RenderedArticle } from './render.js';
 
@@ -27,11 +28,12 @@ export class TimeoutError extends Error {
 /**
  * The single-article path (`pbpaste | newsmark`): no threads to start, the answer as soon as the
  * pipeline has run. Synchronous code cannot be interrupted here, so `--timeout` does not apply.
+ * `pipeline` is built by the caller, once (its resources checked before any input is read).
  */
-export function inProcessExecutor(options: RenderOptions, config: NewsmarkConfig): Executor {
+export function inProcessExecutor(options: RenderOptions, pipeline: Pipeline): Executor {
   return {
     jobs: 1,
-    run: async (task, override) => renderArticle(task, override ?? options, config),
+    run: async (task, override) => renderArticle(task, override ?? options, pipeline),
     close: async () => {},
   };
 }

@@ -1,5 +1,5 @@
 import { annotate } from '../annotate.js';
-import type { NewsmarkConfig } from '../config.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
 import type { ArticleDoc } from '../model/document.js';
 import { selectFields, toOutput, type OutputField } from '../model/output.js';
 import type { Format } from '../writers/formats.js';
@@ -34,9 +34,10 @@ export interface RenderedArticle {
  * Annotate and write one article: its body in the format, written alone (`WRITERS[format].render`).
  * The caller frames the bodies with the format's writer (`WRITERS[format].writer()` and `Framing`):
  * `json` is the indented object alone, `html` the article's fragment, the array or page comes from the frame.
+ * `pipeline` is built once, with its config and resources, before the first article (`buildPipeline`).
  */
-export function renderArticle(task: ArticleTask, options: RenderOptions, config: NewsmarkConfig): RenderedArticle {
-  const doc = annotate(task.text, { id: task.id, config, explain: options.explain, meta: task.meta, referenceDate: options.referenceDate });
+export function renderArticle(task: ArticleTask, options: RenderOptions, pipeline: Pipeline): RenderedArticle {
+  const doc = annotate(task.text, { id: task.id, pipeline, meta: task.meta, referenceDate: options.referenceDate });
   const output = toOutput(doc, { explain: options.explain, includeText: options.includeText || options.only?.includes('text') });
   const selected = options.only ? selectFields(output, options.only) : output;
   const body = WRITERS[options.format].render({ doc, output, selected }, { color: !!options.color });

@@ -12,14 +12,12 @@ export const DIAGNOSTIC_CODES = {
   'pipeline/stage-failed': 'a stage threw; its layers are empty and the other stages ran',
   'pipeline/missing-layer': 'a stage did not return a layer it declares in `provides`; the layer is empty',
   'pipeline/bad-span': "an item's span is outside the text or its `text` is not the slice it covers; the item is dropped",
-  'issues/lexicon-unusable': 'the topic lexicon named in the config cannot be used; the built-in one is used instead',
-  // Set by the second step of issue 14 where these are made (src/quotes/marks.ts,
-  // src/annotators/entities.ts); until then those diagnostics carry `<stage>/unspecified`.
+  // To be set where these are made (src/quotes/marks.ts, left to the quotes rewrite); until then
+  // those diagnostics carry `<stage>/unspecified`.
   'quotes/unclosed-mark': 'a quotation mark not closed by the end of its paragraph',
   'quotes/reopened-mark': 'a quotation mark opened again before the quotation before it was closed',
   'quotes/unmatched-close': 'a closing quotation mark with no opening mark',
   'quotes/not-reopened': 'a quotation left open at the end of a paragraph and not reopened in the next',
-  'entities/model-missing': 'the NER model file is missing; names are found by rules alone',
 } as const;
 
 /** A code from the list above, or `<stage>/unspecified` for a diagnostic made without one. */

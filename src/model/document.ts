@@ -213,6 +213,13 @@ export function createDoc(id: string, text: string, meta?: ArticleDoc['meta']): 
   return meta ? { id, text, layers: {}, diagnostics: [], meta } : { id, text, layers: {}, diagnostics: [] };
 }
 
+/**
+ * A document whose layers `R` are there: what a stage that requires `R` is given (the pipeline checks,
+ * when it is built, that an earlier stage provides each of them), so it reads `doc.layers.tokens`
+ * without a fallback.
+ */
+export type DocWith<R extends LayerName> = Omit<ArticleDoc, 'layers'> & { layers: Partial<Layers> & Pick<Layers, R> };
+
 /** Read a layer an annotator declared in `requires`; the pipeline guarantees it exists. */
 export function layer<K extends LayerName>(doc: ArticleDoc, name: K): Layers[K] {
   const value = doc.layers[name];

@@ -1,6 +1,7 @@
 import { gazetteerMarks } from '../data/gazetteer.js';
 import { TAGS } from './tags.js';
-import { TITLE_HEADS, ORG_SUFFIXES } from '../entities/lexicon.js';
+import { TITLE_HEADS, ORG_SUFFIXES } from '../data/words.js';
+import type { FeatureOptions } from './feature-options.js';
 import { wordClusters, type WordClusters } from './clusters.js';
 
 /**
@@ -27,24 +28,7 @@ export interface DocEvidence {
   lower: Set<string>;
 }
 
-/**
- * Which optional feature groups a model uses. A model file records its own (model-io.ts), so the
- * tagger always computes the features its model was trained with; cross-validation compares them.
- */
-export interface FeatureOptions {
-  /** Word cluster levels of the word itself (0 fine, 1 middle, 2 coarse; clusters.ts). */
-  clusters?: number[];
-  /** The middle-level cluster of the words either side. */
-  clusterContext?: boolean;
-  /** The words around the run of capitalized words a token is in ("shares of | Ask Jeeves | said"). */
-  runContext?: boolean;
-  /** The run contexts of the same word's other occurrences in the article ("Yukos" in a headline). */
-  docContext?: boolean;
-  /** A second pass with what the first predicted for the same word elsewhere (stack.ts). */
-  twoPass?: boolean;
-  /** Leaner context: no compromise tags of the neighbours, document context of single words only (rl/rr, not the bigrams). */
-  lean?: boolean;
-}
+export type { FeatureOptions } from './feature-options.js';
 
 /** compromise tags worth a feature; the rest (Singular, PresentTense…) add noise and cost. */
 const USEFUL_TAGS = new Set([

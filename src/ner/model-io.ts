@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { LinearModel } from './perceptron.js';
 import { TAGS, TAG_COUNT } from './tags.js';
-import type { FeatureOptions } from './features.js';
+import type { FeatureOptions } from './feature-options.js';
 
 /**
  * The model file: [header length (uint32 LE)][header JSON, padded to 4 bytes]

@@ -1,5 +1,5 @@
 import { TAG_COUNT } from './tags.js';
-import type { FeatureOptions } from './features.js';
+import type { FeatureOptions } from './feature-options.js';
 
 /** FNV-1a over UTF-16 code units; 0 is reserved for "empty slot". */
 export function hashFeature(s: string): number {

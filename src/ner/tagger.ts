@@ -2,32 +2,45 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeGreedy } from './decode.js';
 import { bareWord, docContexts, documentEvidence, emitContextFeatures, isAllCaps, wordFeatures, wordKey, type DocEvidence, type NerToken } from './features.js';
-import { loadModel } from './model-io.js';
+import { decodeModel } from './model-io.js';
+import { ConfigError } from '../errors.js';
 import { predictionFeatures } from './stack.js';
 import { continueHash, finishHash, HASH_START, type LinearModel } from './perceptron.js';
 import { spansOf, TAG_COUNT, type TokenSpan } from './tags.js';
 
 export const DEFAULT_MODEL_URL = new URL('../../models/ner.bin', import.meta.url);
 
-let defaultModel: LinearModel | null | undefined;
+let shipped: LinearModel | undefined;
 export let modelLoadMs = 0;
 
 /**
- * Use `model` instead of the shipped one in this process (cross-validation runs the whole entities
- * stage with a model trained on the other folds); `undefined` goes back to the shipped file.
+ * A tagger model from a file, for a pipeline built with it (`resources.nerModel`). A file that is
+ * missing or is not a model is a ConfigError of one line naming it.
  */
-export function setNerModel(model: LinearModel | null | undefined): void {
-  defaultModel = model;
+export function loadNerModel(file: string | URL): LinearModel {
+  const name = file instanceof URL ? fileURLToPath(file) : file;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(name);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new ConfigError(`NER model ${name}: ${e.code === 'ENOENT' ? 'no such file (run npm run train:ner)' : e.message.split('\n')[0]}`);
+  }
+  try {
+    return decodeModel(bytes);
+  } catch (error) {
+    throw new ConfigError(`NER model ${name}: not a model newsmark can read (${(error as Error).message.split('\n')[0]})`);
+  }
 }
 
-/** The shipped model, loaded once per process on first use; null when the file is missing. */
-export function nerModel(): LinearModel | null {
-  if (defaultModel === undefined) {
+/** The shipped model (models/ner.bin), loaded once per process, when the first pipeline is built. */
+export function shippedNerModel(): LinearModel {
+  if (!shipped) {
     const t0 = performance.now();
-    defaultModel = fs.existsSync(DEFAULT_MODEL_URL) ? loadModel(fileURLToPath(DEFAULT_MODEL_URL)) : null;
+    shipped = loadNerModel(DEFAULT_MODEL_URL);
     modelLoadMs = performance.now() - t0;
   }
-  return defaultModel;
+  return shipped;
 }
 
 /** Tag every sentence of one article; returns token spans per sentence (MISC included). */

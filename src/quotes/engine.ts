@@ -1,4 +1,4 @@
-import type { ArticleDoc, Entity, Mention, Quotation, Quote, SpeakerSummary } from '../model/document.js';
+import type { ArticleDoc, DocWith, Entity, Mention, Quotation, Quote, SpeakerSummary } from '../model/document.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { Span } from '../model/span.js';
 import { attributionAfter, attributionBefore, colonLeadIn, leadInBefore, possessiveNounCue, previousSentence, sentenceSubjectOf, type Attribution, type AttributionContext } from './attribution.js';
@@ -59,12 +59,12 @@ export interface QuoteResources {
   observe?: (quote: Span, candidates: readonly SpeakerCandidate[], problem: RankingProblem) => void;
 }
 
-export function findQuotes(doc: ArticleDoc, options: QuoteOptions = {}, resources: QuoteResources = {}): QuoteLayers {
+export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'entities'>, options: QuoteOptions = {}, resources: QuoteResources = {}): QuoteLayers {
   const text = doc.text;
-  const tokens = doc.layers.tokens ?? [];
-  const mentions = [...(doc.layers.mentions ?? [])].sort((a, b) => a.start - b.start);
-  const entities = new Map<string, Entity>((doc.layers.entities ?? []).map((e) => [e.id, e]));
-  const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'boilerplate');
+  const tokens = doc.layers.tokens;
+  const mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
+  const entities = new Map<string, Entity>(doc.layers.entities.map((e) => [e.id, e]));
+  const blocks = doc.layers.blocks.filter((b) => b.kind !== 'boilerplate');
   const units = paragraphUnits(text, blocks);
   const { spans, diagnostics, doubledSkipped } = scanQuotes(text, units, { doubledApostrophes: options.doubledApostrophes === true });
 

@@ -22,10 +22,11 @@ export interface EngineOptions {
 }
 
 /**
- * Build everything once, at start: the one call to swap when the pipeline is built with its resources
- * (`createPipeline(config)`). It resolves when every worker has loaded its models and annotated a
- * warm-up article, and rejects (the server then exits 2) when a worker cannot start, such as on a
- * lexicon file that does not load.
+ * Build everything once, at start: each worker builds the pipeline of `config` (its models and
+ * lexicons loaded and checked once; serveCommand has built it once already, so a resource that cannot
+ * be used was refused before the server listened). It resolves when every worker has built its
+ * pipeline and annotated a warm-up article, and rejects (the server then exits 2) when a worker
+ * cannot start.
  */
 export async function startEngine(config: NewsmarkConfig, options: EngineOptions): Promise<Engine> {
   const executor = await poolExecutor(options.jobs, { format: 'json' }, config, options.timeoutMs, options.workerFile);

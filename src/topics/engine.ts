@@ -1,11 +1,12 @@
 import type { NewsmarkConfig } from '../config.js';
-import { DEFAULT_LEXICON, labelEntries, markAmbiguous, mergeLexicons, readLexicon } from './lexicon.js';
+import { DEFAULT_LEXICON, labelEntries, markAmbiguous, mergeLexicons, readLexicon, type Lexicon } from './lexicon.js';
 import { TermMatcher } from './matcher.js';
 import { topicTree, type TopicTree } from './taxonomy.js';
 
 /**
- * The compiled topic engine: taxonomy plus matcher, built once per process for each lexicon
- * configuration (a batch run uses one; tests may use several).
+ * The compiled topic engine: taxonomy plus matcher. `topicEngine(config)` compiles it when a pipeline
+ * is built, once per process for each lexicon configuration (a batch run uses one; tests may use
+ * several); it throws a LexiconError on a lexicon file it cannot use.
  */
 export interface TopicEngine {
   tree: TopicTree;
@@ -29,8 +30,12 @@ export function topicEngine(config: NewsmarkConfig = {}): TopicEngine {
 }
 
 function compile(base: string, extend: readonly string[]): TopicEngine {
+  return compileTopicEngine(mergeLexicons(readLexicon(base), extend.map(readLexicon)));
+}
+
+/** A topic engine from a lexicon already read (a library user's own, given as `resources.topics`). */
+export function compileTopicEngine(lexicon: Lexicon): TopicEngine {
   const tree = topicTree();
-  const lexicon = mergeLexicons(readLexicon(base), extend.map(readLexicon));
   // Label cues go first so a curated term for the same topic replaces its label's weak weight.
   const entries = markAmbiguous([...(lexicon.labelCues ? labelEntries(tree, lexicon.ignoreLabels) : []), ...lexicon.entries], lexicon.ambiguous);
   const unknownTopics = [...new Set(lexicon.entries.map((e) => e.topic).filter((t) => !tree.nodes.has(t)))];

@@ -1,4 +1,4 @@
-import { TITLE_HEADS } from '../entities/lexicon.js';
+import { TITLE_HEADS } from '../data/words.js';
 import { wordKey } from './normalize.js';
 
 /**

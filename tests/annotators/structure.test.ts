@@ -3,7 +3,7 @@ import { inlineDateline, structure, splitBlocks } from '../../src/annotators/str
 import { createDoc, type Block } from '../../src/model/document.js';
 
 const kinds = (text: string) =>
-  (structure.run(createDoc('t', text), { config: {}, explain: false }).blocks as Block[]).map((b) => [b.kind, b.text]);
+  structure.run(createDoc('t', text), {}).blocks.map((b) => [b.kind, b.text]);
 
 describe('structure', () => {
   it('splits paragraphs at blank lines, and at line breaks when there are none', () => {

@@ -14,7 +14,7 @@ import { toMentions } from '../../src/entities/mentions.js';
 const pipeline = createPipeline([structure, tokens, entities]);
 
 function run(text: string): { mentions: Mention[]; entities: Entity[] } {
-  const doc = pipeline.run(createDoc('t', text), { explain: true });
+  const doc = pipeline.run(createDoc('t', text));
   return { mentions: doc.layers.mentions ?? [], entities: doc.layers.entities ?? [] };
 }
 /** Name mentions as "type:text", in text order. */

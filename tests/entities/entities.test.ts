@@ -9,7 +9,7 @@ import { withoutModifiedArticle } from '../../src/entities/mentions.js';
 const pipeline = createPipeline([structure, tokens, entities]);
 
 function run(text: string): { mentions: Mention[]; entities: Entity[] } {
-  const doc = pipeline.run(createDoc('t', text), { explain: true });
+  const doc = pipeline.run(createDoc('t', text));
   return { mentions: doc.layers.mentions ?? [], entities: doc.layers.entities ?? [] };
 }
 const byName = (text: string, name: string) => run(text).entities.find((e) => e.name === name);

@@ -12,7 +12,7 @@ import { entities } from '../../src/annotators/entities.js';
 const pipeline = createPipeline([structure, tokens, entities]);
 
 function run(text: string): { mentions: Mention[]; entities: Entity[]; at: (s: string, nth?: number) => Entity | undefined } {
-  const doc = pipeline.run(createDoc('t', text), { explain: true });
+  const doc = pipeline.run(createDoc('t', text));
   const mentions = doc.layers.mentions ?? [];
   const es = doc.layers.entities ?? [];
   /** The entity of the nth mention (0-based) whose text is s. */

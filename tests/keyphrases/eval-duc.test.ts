@@ -14,7 +14,7 @@ const shared = path.resolve(import.meta.dirname, '../../../shared/eval');
 const duc = path.join(shared, 'duc2001/dev.jsonl');
 const sample = <T>(file: string, stride: number): T[] =>
   fs.readFileSync(file, 'utf8').trim().split('\n').filter((_, i) => i % stride === 0).map((l) => JSON.parse(l) as T);
-const run = (id: string, text: string) => issuesPipeline.run(createDoc(id, text), { config: {}, explain: false });
+const run = (id: string, text: string) => issuesPipeline.run(createDoc(id, text));
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const norm = (s: string) => words(s.replace(/-/g, ' ')).map(porterStem).join(' ');

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, PipelineError } from '../../src/pipeline/pipeline.js';
-import type { Annotator } from '../../src/pipeline/annotator.js';
+import type { AnyAnnotator } from '../../src/pipeline/annotator.js';
 import { createDoc } from '../../src/model/document.js';
 import { diagnostic, DIAGNOSTIC_CODES } from '../../src/model/diagnostics.js';
 import { toOutput } from '../../src/model/output.js';
 import { annotate } from '../../src/annotate.js';
 
-const stage = (name: string, requires: Annotator['requires'], provides: Annotator['provides'], run: Annotator['run'] = () => ({})): Annotator => ({ name, requires, provides, run });
+// Stages that break the contract on purpose (a bad span, a missing layer) are built untyped.
+const stage = (name: string, requires: AnyAnnotator['requires'], provides: AnyAnnotator['provides'], run: AnyAnnotator['run'] = () => ({})): AnyAnnotator => ({ name, requires, provides, run });
 
 describe('createPipeline', () => {
   it('refuses a stage whose requirement no earlier stage provides, naming both', () => {
@@ -66,12 +67,12 @@ describe('diagnostic codes', () => {
   it('a code set by the stage is kept; one made without gets <stage>/unspecified', () => {
     const doc = createPipeline([
       stage('mine', [], ['dates'], (d) => {
-        d.diagnostics.push(diagnostic('mine', 'info', 'coded', undefined, 'issues/lexicon-unusable'));
+        d.diagnostics.push(diagnostic('mine', 'info', 'coded', undefined, 'quotes/unclosed-mark'));
         d.diagnostics.push({ stage: 'mine', severity: 'info', message: 'uncoded' });
         return { dates: [] };
       }),
     ]).run(createDoc('t', 'abc'));
-    expect(doc.diagnostics.map((d) => d.code)).toEqual(['issues/lexicon-unusable', 'mine/unspecified']);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['quotes/unclosed-mark', 'mine/unspecified']);
   });
 
   it('every code is <who>/<what> in lower case', () => {

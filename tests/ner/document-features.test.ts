@@ -4,10 +4,10 @@ import { predictionFeatures } from '../../src/ner/stack.js';
 import { decodeClusters, encodeClusters } from '../../src/ner/clusters.js';
 import { decodeModel, encodeModel } from '../../src/ner/model-io.js';
 import { staticScores, tagSentences } from '../../src/ner/tagger.js';
-import { tokenizeForTraining } from '../../src/ner/tokenize.js';
+import { tokenizeForTraining } from '../../src/training/tokenize.js';
 import { trainTagger, type TrainingDoc } from '../../src/ner/train.js';
 import { TAG_COUNT } from '../../src/ner/tags.js';
-import { foldOf } from '../../src/ner/cv.js';
+import { foldOf } from '../../src/training/cv.js';
 
 const words = (s: string): NerToken[] => s.split(' ').map((text) => ({ text, tags: [], pre: '', post: ' ' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conllSpan, gumTrainingDocs } from '../../src/ner/gum.js';
+import { conllSpan, gumTrainingDocs } from '../../src/training/gum.js';
 
 const span = (text: string, type: string, named = true) => {
   const e = conllSpan(text, { start: 0, end: text.length, type, named });

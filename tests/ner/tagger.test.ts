@@ -4,7 +4,7 @@ import { bareWord, documentEvidence, isAllCaps, sentenceFeatures, shape, type Ne
 import { decodeModel, encodeModel } from '../../src/ner/model-io.js';
 import { hashFeature, LinearModel } from '../../src/ner/perceptron.js';
 import { allowed, spansOf, tagIndex, TAG_COUNT } from '../../src/ner/tags.js';
-import { tokenizeForTraining } from '../../src/ner/tokenize.js';
+import { tokenizeForTraining } from '../../src/training/tokenize.js';
 import { trainTagger, type TrainingDoc } from '../../src/ner/train.js';
 import { staticScores, tagSentences } from '../../src/ner/tagger.js';
 

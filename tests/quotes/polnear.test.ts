@@ -24,7 +24,7 @@ describe.skipIf(!fs.existsSync(dev))('PolNeAR dev: quotes and speakers', () => {
     lines.forEach((line, k) => {
       if (k % 2) return;
       const gold = JSON.parse(line) as { id: string; text: string; quotes: GoldQuote[] };
-      const doc = pipeline.run(createDoc(gold.id, gold.text), { config: {}, explain: false });
+      const doc = pipeline.run(createDoc(gold.id, gold.text));
       score.add(gold.text, gold.quotes, doc.layers.quotes!.filter((q) => q.kind !== 'indirect'));
     });
     const summary = `quote F1 ${score.quoteF1.toFixed(1)}, exact F1 ${score.exactF1.toFixed(1)}, speaker ${score.speakerAccuracy.toFixed(1)}%, end-to-end F1 ${score.endToEndF1.toFixed(1)}`;

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { choose, NO_SPEAKER, speakerModel, trainRanker, trainRankerEnsemble, type RankingExample } from '../../src/quotes/speaker-ranker.js';
 import { findQuotes } from '../../src/quotes/engine.js';
 import type { SpeakerCandidate } from '../../src/quotes/speaker-candidates.js';
-import { annotate } from '../../src/annotate.js';
-import { article, docWith, type HandEntity } from './support.js';
+import { annotate, buildPipeline } from '../../src/annotate.js';
+import { ConfigError } from '../../src/errors.js';
+import { article, docWith, quoteInput, type HandEntity } from './support.js';
 
 const obama: HandEntity = { name: 'Barack Obama', forms: ['Barack Obama', 'Obama'], gender: 'male' };
 const clinton: HandEntity = { name: 'Hillary Clinton', forms: ['Hillary Clinton', 'Clinton'], gender: 'female' };
@@ -42,7 +43,7 @@ describe('ranking perceptron', () => {
 
 /** The candidates of the article's first quote, by their text. */
 function candidatesOf(paragraphs: string[], people: HandEntity[] = [obama, clinton]): Map<string, SpeakerCandidate> {
-  const doc = docWith(article(...paragraphs), people);
+  const doc = quoteInput(docWith(article(...paragraphs), people));
   let found: readonly SpeakerCandidate[] | undefined;
   findQuotes(doc, {}, { observe: (_q, candidates) => (found ??= candidates) });
   return new Map((found ?? []).map((c) => [doc.text.slice(c.span.start, c.span.end), c]));
@@ -78,7 +79,7 @@ describe('speaker candidates', () => {
 describe('the engine and its model', () => {
   const paragraphs = ['Obama spoke in Ohio on Monday.', '“We will win,” he said.'];
   it('uses the model it is given (one that always answers "no speaker")', () => {
-    const doc = docWith(article(...paragraphs), [obama]);
+    const doc = quoteInput(docWith(article(...paragraphs), [obama]));
     const silent = { version: 1 as const, trainedOn: 'test', epochs: 1, weights: { none: 1000 } };
     const withModel = findQuotes(doc, {}, { speakerModel: silent }).quotes.filter((q) => q.kind !== 'indirect');
     const rulesOnly = findQuotes(doc, {}, {}).quotes.filter((q) => q.kind !== 'indirect');
@@ -91,8 +92,17 @@ describe('the engine and its model', () => {
     expect(model?.version).toBe(1);
     expect(Object.keys(model!.weights).length).toBeGreaterThan(100);
   });
+  it('a pipeline takes another speaker model as a resource, and null runs the rules alone', () => {
+    const text = article('Obama spoke in Ohio on Monday.', '“We will win,” he said.');
+    const speakerOf = (resources: Parameters<typeof buildPipeline>[1]) => annotate(text, { pipeline: buildPipeline({}, resources) }).layers.quotes!.find((q) => q.kind !== 'indirect')!;
+    expect(speakerOf({ speakerModel: { version: 1, trainedOn: 'test', epochs: 1, weights: { none: 1000 } } }).rule).toBe('ranker:no-speaker');
+    expect(speakerOf({ speakerModel: null }).speaker?.text).toBe('he');
+  });
+  it('a speaker model file that cannot be read is a ConfigError when the pipeline is built', () => {
+    expect(() => buildPipeline({}, { speakerModel: 'no/such/speakers.json' })).toThrow(ConfigError);
+  });
   it('counter-example: a name near an unattributed quote does not become its speaker', () => {
-    const doc = docWith(article('Obama visited Ohio on Monday.', '“The economy is strong.”'), [obama]);
+    const doc = quoteInput(docWith(article('Obama visited Ohio on Monday.', '“The economy is strong.”'), [obama]));
     const q = findQuotes(doc, {}, { speakerModel: speakerModel() }).quotes.filter((x) => x.kind !== 'indirect');
     expect(q[0]?.speaker ?? null).toBeNull();
   });

@@ -6,7 +6,7 @@ import { structure } from '../../src/annotators/structure.js';
 import { tokens } from '../../src/annotators/tokens.js';
 import { quotes } from '../../src/annotators/quotes.js';
 import type { NewsmarkConfig } from '../../src/config.js';
-import { createDoc, type ArticleDoc, type Entity, type EntityType, type Mention } from '../../src/model/document.js';
+import { createDoc, layer, type ArticleDoc, type Entity, type EntityType, type Mention } from '../../src/model/document.js';
 
 export interface HandEntity {
   type?: EntityType;
@@ -20,9 +20,8 @@ export interface HandEntity {
 
 export function docWith(text: string, people: HandEntity[] = []): ArticleDoc {
   const doc = createDoc('t', text);
-  const ctx = { config: {}, explain: false };
-  Object.assign(doc.layers, structure.run(doc, ctx));
-  Object.assign(doc.layers, tokens.run(doc, ctx));
+  const blocks = structure.run(doc, {}).blocks;
+  Object.assign(doc.layers, { blocks }, tokens.run({ ...doc, layers: { blocks } }, {}));
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   people.forEach((p, k) => {
@@ -47,8 +46,14 @@ export function docWith(text: string, people: HandEntity[] = []): ArticleDoc {
   return doc;
 }
 
+/** The doc as the quotes stage takes it: every layer it requires present. */
+export function quoteInput(doc: ArticleDoc) {
+  const { layers } = doc;
+  return { ...doc, layers: { ...layers, blocks: layer(doc, 'blocks'), sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), mentions: layer(doc, 'mentions'), entities: layer(doc, 'entities') } };
+}
+
 export function runQuotes(doc: ArticleDoc, config: NewsmarkConfig = {}): ArticleDoc {
-  Object.assign(doc.layers, quotes.run(doc, { config, explain: false }));
+  Object.assign(doc.layers, quotes.create(config).run(quoteInput(doc), {}));
   return doc;
 }
 

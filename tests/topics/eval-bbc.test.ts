@@ -14,7 +14,7 @@ const shared = path.resolve(import.meta.dirname, '../../../shared/eval');
 const bbc = path.join(shared, 'bbc-news/dev.jsonl');
 const sample = <T>(file: string, stride: number): T[] =>
   fs.readFileSync(file, 'utf8').trim().split('\n').filter((_, i) => i % stride === 0).map((l) => JSON.parse(l) as T);
-const run = (id: string, text: string) => issuesPipeline.run(createDoc(id, text), { config: {}, explain: false });
+const run = (id: string, text: string) => issuesPipeline.run(createDoc(id, text));
 
 describe.skipIf(!fs.existsSync(bbc))('BBC News dev: the first issue sits under the right top-level topic', () => {
   it('on every 6th article', () => {

@@ -3,16 +3,19 @@ import type { ArticleDoc, Block, Sentence, Token } from '../../src/model/documen
 import { createDoc } from '../../src/model/document.js';
 import { createPipeline } from '../../src/pipeline/pipeline.js';
 import type { Annotator } from '../../src/pipeline/annotator.js';
+import type { NewsmarkConfig } from '../../src/config.js';
 import { structure } from '../../src/annotators/structure.js';
 import { tokens } from '../../src/annotators/tokens.js';
 import { issues } from '../../src/annotators/issues.js';
 
 /** The issues stage reads mentions and entities only through `requires`; an empty stand-in keeps these tests off the NER model. */
-const noEntities: Annotator = { name: 'no-entities', requires: [], provides: ['mentions', 'entities'], run: () => ({ mentions: [], entities: [] }) };
-export const issuesPipeline = createPipeline([structure, tokens, noEntities, issues]);
+const noEntities: Annotator<never, 'mentions' | 'entities'> = { name: 'no-entities', requires: [], provides: ['mentions', 'entities'], run: () => ({ mentions: [], entities: [] }) };
+/** The issues pipeline built for a config (the topic engine of each lexicon configuration is compiled once). */
+export const issuesPipelineFor = (config: NewsmarkConfig = {}) => createPipeline([structure, tokens, noEntities, issues], { config });
+export const issuesPipeline = issuesPipelineFor();
 
-export function annotateIssues(text: string, config = {}): ArticleDoc {
-  return issuesPipeline.run(createDoc('t', text), { config, explain: false });
+export function annotateIssues(text: string, config: NewsmarkConfig = {}): ArticleDoc {
+  return (Object.keys(config).length ? issuesPipelineFor(config) : issuesPipeline).run(createDoc('t', text));
 }
 
 /** A doc whose words are given as [text, tags] pairs, separated by single spaces; `headline` marks the first sentence. */

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON, LexiconError, parseLexicon, readLexicon, termKeys } from '../../src/topics/lexicon.js';
 import { topicEngine } from '../../src/topics/engine.js';
 import { topicTree } from '../../src/topics/taxonomy.js';
-import { annotateIssues } from './helpers.js';
+import { annotateIssues, issuesPipelineFor } from './helpers.js';
+import { ConfigError } from '../../src/errors.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-lexicon-'));
 const write = (name: string, content: string) => {
@@ -84,10 +85,9 @@ describe('lexicon through newsmark.config.yaml', () => {
     expect(doc.layers.issues!.map((i) => i.iptc)).toEqual(['medtop:20001083']);
   });
 
-  it('a broken custom lexicon becomes a diagnostic and the built-in one is used', () => {
+  it('a broken custom lexicon stops the build with one ConfigError line naming it, before any article', () => {
     const broken = write('broken.yaml', 'topics: [oops]\n');
-    const doc = annotateIssues('Parliament votes on the budget\n\nMPs voted on the government budget.', { issues: { lexicon: broken } });
-    expect(doc.diagnostics.some((d) => d.stage === 'issues' && /broken\.yaml/.test(d.message))).toBe(true);
-    expect(doc.layers.issues!.length).toBeGreaterThan(0);
+    expect(() => annotateIssues('Parliament votes on the budget\n\nMPs voted on the government budget.', { issues: { lexicon: broken } })).toThrow(ConfigError);
+    expect(() => issuesPipelineFor({ issues: { lexicon: broken } })).toThrow(/^topic lexicon .*broken\.yaml: 'topics' must map IPTC codes to cue lists$/);
   });
 });

@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { renderArticle } from '../../src/batch/render.js';
+import { defaultPipeline } from '../../src/annotate.js';
 import { registerAnnotate } from '../../src/cli/commands/annotate.js';
 import { FORMAT_INFO, FORMATS, MACHINE_FORMATS, isFormat, type Format } from '../../src/writers/formats.js';
 import { WRITERS } from '../../src/writers/registry.js';
@@ -21,7 +22,7 @@ const articles = [
   { id: 'b', text: 'Port strike ends\n\nDock workers in Rotterdam went back to work on Tuesday, the union said.' },
   { id: 'c', text: 'Budget vote delayed\n\nThe council in Leeds will vote next week, its leader, Sam Hart, said.' },
 ];
-const bodies = (format: Format, n: number) => articles.slice(0, n).map((a) => renderArticle(a, { format }, {}).body);
+const bodies = (format: Format, n: number) => articles.slice(0, n).map((a) => renderArticle(a, { format }, defaultPipeline()).body);
 
 /** A writer that names its calls, to see what the framing calls when. */
 const probe = (withAlone: boolean): Writer => ({
@@ -121,7 +122,7 @@ describe('the CLI writes through the writers', () => {
   it.each(FORMATS.map((f) => [f]))('-f %s over several articles is their bodies framed by the writer', async (format) => {
     const r = await runInProcess(['-f', format, '-j', '1', ...files]);
     expect(r.code).toBe(0);
-    const expected = frameAll(WRITERS[format].writer(), files.map((file, i) => renderArticle({ id: file, text: articles[i]!.text }, { format }, {}).body));
+    const expected = frameAll(WRITERS[format].writer(), files.map((file, i) => renderArticle({ id: file, text: articles[i]!.text }, { format }, defaultPipeline()).body));
     expect(r.stdout).toBe(expected);
   });
 
@@ -132,7 +133,7 @@ describe('the CLI writes through the writers', () => {
       expect(r.code).toBe(0);
       const written = fs.readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith(FORMAT_INFO[format].extension));
       expect(written).toHaveLength(1);
-      const body = renderArticle({ id: files[0]!, text: articles[0]!.text }, { format }, {}).body;
+      const body = renderArticle({ id: files[0]!, text: articles[0]!.text }, { format }, defaultPipeline()).body;
       expect(fs.readFileSync(path.join(out, written[0]!), 'utf8')).toBe(frameOne(WRITERS[format].writer(), body));
     }
   });

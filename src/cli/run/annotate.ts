@@ -21,6 +21,8 @@ import { idsInJsonl, resumeFileProblem } from '../../batch/resume.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../../batch/atomic-write.js';
 import { createProgress, summaryLine, type RunStats } from '../../batch/progress.js';
 import type { RenderedArticle, RenderOptions } from '../../batch/render.js';
+import { pipelineFor } from '../../annotate.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
 import { isBatchInput } from '../../io/expand-paths.js';
 import { canDrawStatus, Messages, sameTerminal } from '../../io/terminal.js';
 import { USAGE } from '../usage.js';
@@ -84,9 +86,12 @@ export async function annotateCommand(paths: string[], options: AnnotateCommandO
   messages.setStatus(progress.status);
   if (!options.quiet && paths.length === 1 && paths[0] === '-' && io.stdin.isTTY && io.stderr.isTTY) await messages.say('newsmark: reading from the terminal; end the text with Ctrl-D');
 
+  // Built before any input is read: a model or lexicon that cannot be used is one ConfigError line
+  // (exit 2), not a diagnostic on every article. (The pool's workers build their own, from the config.)
+  const pipeline = pipelineFor(options.config);
   const inputs = await selectInputs(paths, options, io, { shard, targets }, stats);
   const renderOptions = { format, explain: options.explain, includeText: options.includeText, color, only, referenceDate: options.date };
-  const { executor, items } = await startExecutor(inputs, options, renderOptions);
+  const { executor, items } = await startExecutor(inputs, options, renderOptions, pipeline);
   stats.jobs = executor.jobs;
   const work = async (item: InputItem): Promise<Outcome> => {
     if (!item.ok) return { item };
@@ -217,12 +222,12 @@ async function selectInputs(paths: string[], options: AnnotateCommandOptions, io
 }
 
 /** Look ahead one item: a single article never starts a pool (the journalist's latency path). */
-async function startExecutor(inputs: AsyncGenerator<InputItem>, options: AnnotateCommandOptions, renderOptions: RenderOptions): Promise<{ executor: Executor; items: AsyncGenerator<InputItem> }> {
+async function startExecutor(inputs: AsyncGenerator<InputItem>, options: AnnotateCommandOptions, renderOptions: RenderOptions, pipeline: Pipeline): Promise<{ executor: Executor; items: AsyncGenerator<InputItem> }> {
   const first = await inputs.next();
   const second = first.done ? first : await inputs.next();
   const several = !second.done;
   const jobs = options.jobs ?? os.availableParallelism();
-  const executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout, options.workerFile) : inProcessExecutor(renderOptions, options.config);
+  const executor = several && jobs > 1 ? await poolExecutor(jobs, renderOptions, options.config, options.timeout, options.workerFile) : inProcessExecutor(renderOptions, pipeline);
   async function* items(): AsyncGenerator<InputItem> {
     if (!first.done) yield first.value;
     if (!second.done) yield second.value;

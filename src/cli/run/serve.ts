@@ -1,5 +1,6 @@
 // What `newsmark serve` does (commands/serve.ts holds its options; the server is src/serve/).
 import { loadConfig } from '../../config.js';
+import { pipelineFor } from '../../annotate.js';
 import { startServer } from '../../serve/server.js';
 import { isLoopbackHost, parseSize, SERVE_DEFAULTS, type ServeSettings } from '../../serve/settings.js';
 import { EXIT, ExitError } from '../../errors.js';
@@ -44,6 +45,10 @@ export function serveSettings(opts: ServeCommandOptions, io: Pick<CliIO, 'env' |
  */
 export async function serveCommand(settings: ServeSettings, io: CliIO): Promise<number> {
   const log = (line: string) => void io.stderr.write(line + '\n');
+  // The pipeline built once here, before anything listens: a model or lexicon that cannot be used is
+  // a ConfigError (one line, exit 2) now, not a pool that fails to start. Each worker then builds its
+  // own from the same config (the main thread never annotates).
+  pipelineFor(settings.config);
   let handle;
   try {
     handle = await startServer(settings, log);

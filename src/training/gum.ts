@@ -1,7 +1,7 @@
-import type { GoldEntity } from './align.js';
-import type { TrainingDoc } from './train.js';
+import type { GoldEntity } from '../ner/align.js';
+import type { TrainingDoc } from '../ner/train.js';
 import { tokenizeForTraining } from './tokenize.js';
-import { TITLE_HEADS } from '../entities/lexicon.js';
+import { TITLE_HEADS } from '../data/words.js';
 
 /**
  * GUM (../shared/train/gum) as extra training data for the CoNLL-style tagger. GUM marks whole noun

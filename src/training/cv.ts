@@ -1,6 +1,4 @@
-import { createDoc, type ArticleDoc, type Token } from '../model/document.js';
-import { structure } from '../annotators/structure.js';
-import { tokens as tokensStage } from '../annotators/tokens.js';
+import { createDoc, layer, type ArticleDoc, type DocWith } from '../model/document.js';
 import { entities as entitiesStage } from '../annotators/entities.js';
 import { toOutput } from '../model/output.js';
 import type { GoldDoc } from '../eval/gold.js';
@@ -8,12 +6,12 @@ import type { Pair, Prediction } from '../eval/prediction.js';
 import { scoreNer } from '../eval/score-ner.js';
 import type { TaskScore } from '../eval/result.js';
 import { fnv1a } from '../io/inputs.js';
-import { alignTags, type GoldEntity } from './align.js';
-import { setNerModel, tagSentences } from './tagger.js';
-import { groupBySentence } from './tokenize.js';
-import { trainTagger, type TrainingDoc, type TrainOptions } from './train.js';
-import { NER_TYPES, spansOf, type TokenSpan } from './tags.js';
-import type { LinearModel } from './perceptron.js';
+import { alignTags, type GoldEntity } from '../ner/align.js';
+import { tagSentences } from '../ner/tagger.js';
+import { cutPipeline, groupBySentence } from './tokenize.js';
+import { trainTagger, type TrainingDoc, type TrainOptions } from '../ner/train.js';
+import { NER_TYPES, spansOf, type TokenSpan } from '../ner/tags.js';
+import type { LinearModel } from '../ner/perceptron.js';
 
 /**
  * k-fold cross-validation of the tagger on training data, by document. Two measures per held-out
@@ -26,7 +24,7 @@ import type { LinearModel } from './perceptron.js';
 /** A training document cut by the pipeline's own stages, kept with its gold. */
 export interface CvDoc extends TrainingDoc {
   id: string;
-  doc: ArticleDoc;
+  doc: DocWith<'blocks' | 'sentences' | 'tokens'>;
   gold: GoldDoc;
 }
 
@@ -36,21 +34,17 @@ export interface RawDoc {
   entities: { start: number; end: number; type: string }[];
 }
 
-const CTX = { config: {}, explain: false };
-
 /**
  * Run `structure` and `tokens` once; the document keeps its layers for the entities stage.
  * `layers` are those layers from an earlier run of the same code (cv-ner.mjs --cache).
  */
 export function prepareDoc(raw: RawDoc, layers?: Pick<ArticleDoc['layers'], 'blocks' | 'sentences' | 'tokens'>): CvDoc {
-  const doc = createDoc(raw.id, raw.text);
-  if (layers) Object.assign(doc.layers, layers);
-  else {
-    doc.layers.blocks = structure.run(doc, CTX).blocks!;
-    Object.assign(doc.layers, tokensStage.run(doc, CTX));
-  }
+  const cut = createDoc(raw.id, raw.text);
+  if (layers) Object.assign(cut.layers, layers);
+  else cutPipeline.run(cut);
+  const doc = { ...cut, layers: { ...cut.layers, blocks: layer(cut, 'blocks'), sentences: layer(cut, 'sentences'), tokens: layer(cut, 'tokens') } };
   const ents = raw.entities.filter((e): e is GoldEntity => (NER_TYPES as readonly string[]).includes(e.type));
-  return { id: raw.id, doc, sentences: groupBySentence(doc.layers.tokens as Token[]), entities: ents, gold: raw as unknown as GoldDoc };
+  return { id: raw.id, doc, sentences: groupBySentence(doc.layers.tokens), entities: ents, gold: raw as unknown as GoldDoc };
 }
 
 function mix32(h: number): number {
@@ -125,7 +119,6 @@ export function crossValidate(docs: readonly CvDoc[], options: CvOptions = {}): 
     foldF1.push(f);
     log(`fold ${k + 1}/${folds}: ${trainDocs.length} training documents, ${test.length} held out; pipeline F1 ${f.toFixed(1)} (train ${((t1 - t0) / 1000).toFixed(0)} s)`);
   }
-  setNerModel(undefined);
   const tagger: Record<string, Prf> = {};
   for (const [t, c] of counts) tagger[t] = prfOf(c.correct, c.predicted, c.gold);
   return { folds, documents: pairs.length, tagger, pipeline: scoreNer(pairs), foldF1, seconds: { train: trainS, tag: tagS } };
@@ -154,10 +147,13 @@ function countTagger(d: CvDoc, model: LinearModel, counts: Map<string, { gold: n
   });
 }
 
+let built: { model: LinearModel; stage: ReturnType<typeof entitiesStage.create> } | undefined;
+
 /** The entities stage with `model` on a prepared document, as newsmark's output. */
 export function runEntities(d: CvDoc, model: LinearModel): Prediction {
-  setNerModel(model);
-  const out = entitiesStage.run(d.doc, CTX);
+  // The stage built with the fold's model, once per model (a pipeline given another tagger model).
+  if (built?.model !== model) built = { model, stage: entitiesStage.create({}, { nerModel: model }) };
+  const out = built.stage.run(d.doc, {});
   const doc: ArticleDoc = { ...d.doc, layers: { ...d.doc.layers, ...out }, diagnostics: [] };
   return toOutput(doc) as unknown as Prediction;
 }
