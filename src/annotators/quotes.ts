@@ -15,8 +15,8 @@ export const quotes: Stage<'blocks' | 'sentences' | 'tokens' | 'mentions' | 'ent
   { name: 'quotes', requires: ['blocks', 'sentences', 'tokens', 'mentions', 'entities'], provides: ['quotes', 'quotations', 'speakers'] },
   (config, resources) => {
     const options = config.quotes ?? {};
-    // The cue verbs with the config's own, built now (the engine finds the same set again per article).
-    cueLemmas(options.cueVerbs);
+    // The cue verbs with the config's own, built now and given to the engine with every article.
+    const cues = cueLemmas(options.cueVerbs);
     // The speaker ranker's weights, read (and checked) once: the shipped file unless one is given;
     // null (given) runs the attribution rules alone.
     const given = resources?.speakerModel;
@@ -27,7 +27,7 @@ export const quotes: Stage<'blocks' | 'sentences' | 'tokens' | 'mentions' | 'ent
       throw new ConfigError(`speaker model: ${(error as Error).message}`);
     }
     return (doc) => {
-      const found = findQuotes(doc, options, { speakerModel: model });
+      const found = findQuotes(doc, options, { speakerModel: model, cues });
       doc.diagnostics.push(...found.diagnostics);
       return { quotes: found.quotes, quotations: found.quotations, speakers: found.speakers };
     };

@@ -12,8 +12,6 @@ export const DIAGNOSTIC_CODES = {
   'pipeline/stage-failed': 'a stage threw; its layers are empty and the other stages ran',
   'pipeline/missing-layer': 'a stage did not return a layer it declares in `provides`; the layer is empty',
   'pipeline/bad-span': "an item's span is outside the text or its `text` is not the slice it covers; the item is dropped",
-  // To be set where these are made (src/quotes/marks.ts, left to the quotes rewrite); until then
-  // those diagnostics carry `<stage>/unspecified`.
   'quotes/unclosed-mark': 'a quotation mark not closed by the end of its paragraph',
   'quotes/reopened-mark': 'a quotation mark opened again before the quotation before it was closed',
   'quotes/unmatched-close': 'a closing quotation mark with no opening mark',

@@ -55,6 +55,8 @@ export interface QuoteOptions {
 export interface QuoteResources {
   /** The learned speaker ranker; without it the attribution rules alone choose the speaker phrase. */
   speakerModel?: SpeakerModel | null;
+  /** The cue lemmas, built once with the stage (default: the built-in list plus `options.cueVerbs`). */
+  cues?: ReadonlySet<string>;
   /** Sees every speaker decision: the quote, its candidates and the features (scripts/train-speakers.mjs). */
   observe?: (quote: Span, candidates: readonly SpeakerCandidate[], problem: RankingProblem) => void;
 }
@@ -91,7 +93,7 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
   const ctx: AttributionContext = {
     text,
     tokens,
-    cues: cueLemmas(options.cueVerbs),
+    cues: resources.cues ?? cueLemmas(options.cueVerbs),
     usable: (i) => quotedTokens[i] === 0,
   };
 

@@ -95,7 +95,7 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
     const startsWithOpening = /^[“"«„]/.test(text.slice(unit.start, unit.start + 1));
     const continues = carried && startsWithOpening;
     if (carried && !startsWithOpening) {
-      diagnostics.push(diagnostic('quotes', 'warning', 'quotation left open at the end of the previous paragraph and not reopened here', { start: unit.start, end: unit.start }));
+      diagnostics.push(diagnostic('quotes', 'warning', 'quotation left open at the end of the previous paragraph and not reopened here', { start: unit.start, end: unit.start }, 'quotes/not-reopened'));
     }
     carried = false;
     const push = (open: Open, closeAt: number | null, closeLength = 1): void => {
@@ -164,12 +164,12 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
           if (open && markKind(open.char) === markKind(c)) {
             // The same kind of mark opening again: the earlier quotation was never closed. End it here.
             stack.length = d;
-            diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark opened again before the previous quotation was closed', { start: open.at, end: i }));
+            diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark opened again before the previous quotation was closed', { start: open.at, end: i }, 'quotes/reopened-mark'));
             push(open, i);
           }
           stack.push({ at: i, char: c, style: 'double' });
         } else if (!inches) {
-          diagnostics.push(diagnostic('quotes', 'info', 'closing quotation mark with no opening mark', { start: i, end: i + c.length }));
+          diagnostics.push(diagnostic('quotes', 'info', 'closing quotation mark with no opening mark', { start: i, end: i + c.length }, 'quotes/unmatched-close'));
         }
         i += c.length - 1;
         continue;
@@ -200,7 +200,7 @@ export function scanQuotes(text: string, units: readonly Unit[], options: ScanOp
         carried = true;
         if (spans.length > before) spans[spans.length - 1]!.runsOn = true;
       } else {
-        diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark not closed by the end of the paragraph', { start: open.at, end: unit.end }));
+        diagnostics.push(diagnostic('quotes', 'warning', 'quotation mark not closed by the end of the paragraph', { start: open.at, end: unit.end }, 'quotes/unclosed-mark'));
       }
     }
   });

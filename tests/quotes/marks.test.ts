@@ -77,18 +77,20 @@ describe('quote marks', () => {
   });
 
   it.each([
-    ['never closed', '“This quotation never closes.\n\nThe next paragraph is plain narration.', ['This quotation never closes.']],
-    ['reopened before closing', '“One “Two” three.', ['One', 'Two']],
-  ])('unbalanced marks (%s) give a diagnostic and never swallow the article', (_name, text, expected) => {
+    ['never closed', '“This quotation never closes.\n\nThe next paragraph is plain narration.', ['This quotation never closes.'], 'quotes/unclosed-mark'],
+    ['reopened before closing', '“One “Two” three.', ['One', 'Two'], 'quotes/reopened-mark'],
+  ])('unbalanced marks (%s) give a diagnostic and never swallow the article', (_name, text, expected, code) => {
     const r = scan(text);
     expect(r.top).toEqual(expected);
     expect(r.diagnostics.length).toBeGreaterThan(0);
     expect(r.diagnostics.every((d) => d.stage === 'quotes')).toBe(true);
+    expect(r.diagnostics.map((d) => d.code)).toContain(code);
   });
 
   it('reports a closing mark with no opening mark', () => {
     const r = scan('This ends” without an opening.');
     expect(r.top).toEqual([]);
     expect(r.diagnostics[0]?.message).toMatch(/no opening mark/);
+    expect(r.diagnostics[0]?.code).toBe('quotes/unmatched-close');
   });
 });
