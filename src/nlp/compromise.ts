@@ -2,10 +2,13 @@
  * The only module that imports compromise. Everything compromise returns is re-anchored here to
  * offsets in the original text and checked with `slice` before it leaves: its `json({offset})`
  * output is off when a match starts with punctuation (compromise issues #774, #1144) and slow on
- * long texts, so we use `compute('offset')` and per-term offsets instead.
+ * long texts, so offsets are counted here, in the same pass that reads the terms, from each term's
+ * `pre`, `text` and `post` (what compromise's own `compute('offset')` adds up, without writing an
+ * object onto every term).
  */
 import { nlp } from './compromise-lib.js';
 import type { Span } from '../model/span.js';
+import type { Sentence, Token } from '../model/document.js';
 
 /** compromise's internal term, as far as we read it. */
 interface RawTerm {
@@ -14,17 +17,16 @@ interface RawTerm {
   post: string;
   normal: string;
   tags: Set<string>;
-  offset?: { start: number; length: number };
 }
 
 interface RawView {
   docs: RawTerm[][];
-  compute(name: string): void;
 }
 
 export interface RawToken extends Span {
   text: string;
   normal: string;
+  /** compromise's tags, in its order; interned: the same tag set is the same frozen array. */
   tags: string[];
   pre: string;
   post: string;
@@ -44,28 +46,59 @@ const MAX_CHUNK = 20_000;
 export function parseSentences(text: string, start = 0, end = text.length): ParsedSentence[] {
   const out: ParsedSentence[] = [];
   for (const chunk of chunks(text, start, end)) {
-    const view = nlp(text.slice(chunk.start, chunk.end)) as unknown as RawView;
-    view.compute('offset');
-    for (const terms of view.docs) {
-      const sentence = toSentence(text, chunk.start, terms);
-      if (sentence) out.push(sentence);
-    }
+    parseChunk(text, chunk, (tokens) => out.push({ ...sentenceSpan(text, tokens, 0), tokens }));
   }
   return out;
 }
 
-function toSentence(text: string, base: number, terms: RawTerm[]): ParsedSentence | null {
-  const tokens: RawToken[] = [];
-  for (const term of terms) {
-    if (!term.offset || term.offset.length === 0) continue;
-    const s = base + term.offset.start;
-    const e = s + term.offset.length;
-    // compromise may normalize some characters; a term that does not slice back is skipped, never guessed.
-    if (text.slice(s, e) !== term.text) continue;
-    tokens.push({ start: s, end: e, text: term.text, normal: term.normal, tags: [...term.tags], pre: term.pre, post: term.post });
+/**
+ * The sentences and words of each block (sentences never cross a block), in one pass: tokens are
+ * made once, with their sentence index, and sentences carry their text and block index.
+ */
+export function parseBlocks(text: string, blocks: readonly Span[]): { sentences: Sentence[]; tokens: Token[] } {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  blocks.forEach((block, blockIndex) => {
+    for (const chunk of chunks(text, block.start, block.end)) {
+      parseChunk(text, chunk, (words, first) => {
+        const span = sentenceSpan(text, words, first);
+        sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), block: blockIndex });
+        for (let i = first; i < tokens.length; i++) tokens[i]!.sentence = sentences.length - 1;
+      }, tokens);
+    }
+  });
+  return { sentences, tokens };
+}
+
+/**
+ * Parse one chunk with compromise and hand over each sentence's words. With `into`, the words are
+ * pushed there (as Tokens, sentence filled in by the caller) and `sentence` gets that array and
+ * the index of the sentence's first word in it; without it, each sentence gets an array of its own.
+ */
+function parseChunk(text: string, chunk: Span, sentence: (tokens: RawToken[], first: number) => void, into?: Token[]): void {
+  const view = nlp(text.slice(chunk.start, chunk.end)) as unknown as RawView;
+  // compromise's terms cover the chunk end to end: pre + text + post, term after term.
+  let at = chunk.start;
+  for (const terms of view.docs) {
+    const words: RawToken[] = into ?? [];
+    const first = words.length;
+    for (const term of terms) {
+      const s = at + term.pre.length;
+      const e = s + term.text.length;
+      at = e + term.post.length;
+      // compromise may normalize some characters; a term that does not slice back is skipped, never guessed.
+      if (e === s || text.slice(s, e) !== term.text) continue;
+      const token: RawToken = { start: s, end: e, text: term.text, normal: term.normal, tags: internTags(term.tags), pre: term.pre, post: term.post };
+      if (into) (token as Token).sentence = 0;
+      words.push(token);
+    }
+    if (words.length > first) sentence(words, first);
   }
-  if (!tokens.length) return null;
-  const first = tokens[0]!;
+}
+
+/** A sentence's span: its words tokens[from…], with the punctuation that opens and closes it. */
+function sentenceSpan(text: string, tokens: readonly RawToken[], from: number): Span {
+  const first = tokens[from]!;
   const last = tokens[tokens.length - 1]!;
   // Take in the opening punctuation before the first word (“) and the closing after the last (.”).
   const lead = first.pre.trimStart().length;
@@ -74,7 +107,39 @@ function toSentence(text: string, base: number, terms: RawTerm[]): ParsedSentenc
   let end = last.end + trail;
   if (text.slice(start, first.start) !== first.pre.slice(first.pre.length - lead)) start = first.start;
   if (text.slice(last.end, end) !== last.post.slice(0, trail)) end = last.end;
-  return { start, end, tokens };
+  return { start, end };
+}
+
+/**
+ * Tag sets are few (compromise combines a few hundred tags in a few thousand ways) and tokens many:
+ * each set, in compromise's order, is kept once as a frozen array, found through a trie of Maps so
+ * that reading a term allocates nothing. Bounded: past MAX_TAG_SETS distinct sets, copies are made.
+ */
+interface TagNode {
+  next: Map<string, TagNode>;
+  tags?: readonly string[];
+}
+const tagRoot: TagNode = { next: new Map() };
+let tagSets = 0;
+const MAX_TAG_SETS = 50_000;
+
+function internTags(set: Set<string>): string[] {
+  let node = tagRoot;
+  for (const tag of set) {
+    let child = node.next.get(tag);
+    if (!child) {
+      if (tagSets >= MAX_TAG_SETS) return [...set];
+      child = { next: new Map() };
+      node.next.set(tag, child);
+    }
+    node = child;
+  }
+  if (!node.tags) {
+    if (tagSets >= MAX_TAG_SETS) return [...set];
+    node.tags = Object.freeze([...set]);
+    tagSets++;
+  }
+  return node.tags as string[];
 }
 
 /** Cut long stretches at sentence ends (or, failing that, white space) so compromise sees bounded inputs. */
