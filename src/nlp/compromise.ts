@@ -54,20 +54,59 @@ export function parseSentences(text: string, start = 0, end = text.length): Pars
 /**
  * The sentences and words of each block (sentences never cross a block), in one pass: tokens are
  * made once, with their sentence index, and sentences carry their text and block index.
+ *
+ * A piece of text that comes back within the article (boilerplate such as "Advertisement" or a
+ * credit line, a paragraph an archive repeats) is parsed once: compromise parses each piece on its
+ * own, so the same characters give the same words and tags, moved to the new offsets.
  */
 export function parseBlocks(text: string, blocks: readonly Span[]): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const seen = new Map<string, ParsedPiece>();
   blocks.forEach((block, blockIndex) => {
     for (const chunk of chunks(text, block.start, block.end)) {
+      const piece = text.slice(chunk.start, chunk.end);
+      const before = seen.get(piece);
+      if (before) {
+        copyPiece(text, before, chunk.start, blockIndex, sentences, tokens);
+        continue;
+      }
+      const done: ParsedPiece = { start: chunk.start, firstSentence: sentences.length, firstToken: tokens.length, sentences: 0, tokens: 0 };
       parseChunk(text, chunk, (words, first) => {
         const span = sentenceSpan(text, words, first);
         sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), block: blockIndex });
         for (let i = first; i < tokens.length; i++) tokens[i]!.sentence = sentences.length - 1;
       }, tokens);
+      done.sentences = sentences.length - done.firstSentence;
+      done.tokens = tokens.length - done.firstToken;
+      seen.set(piece, done);
     }
   });
   return { sentences, tokens };
+}
+
+/** Where a parsed piece's sentences and tokens are in the output, to be copied when it comes back. */
+interface ParsedPiece {
+  start: number;
+  firstSentence: number;
+  sentences: number;
+  firstToken: number;
+  tokens: number;
+}
+
+function copyPiece(text: string, piece: ParsedPiece, at: number, block: number, sentences: Sentence[], tokens: Token[]): void {
+  const shift = at - piece.start;
+  const sentenceShift = sentences.length - piece.firstSentence;
+  for (let i = 0; i < piece.sentences; i++) {
+    const s = sentences[piece.firstSentence + i]!;
+    sentences.push({ start: s.start + shift, end: s.end + shift, text: s.text, block });
+  }
+  for (let i = 0; i < piece.tokens; i++) {
+    const t = tokens[piece.firstToken + i]!;
+    const copy: Token = { start: t.start + shift, end: t.end + shift, text: t.text, normal: t.normal, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceShift };
+    // The same characters at the new place (the map's key), so this holds; checked like every token.
+    if (text.slice(copy.start, copy.end) === copy.text) tokens.push(copy);
+  }
 }
 
 /**

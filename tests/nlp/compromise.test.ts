@@ -51,4 +51,17 @@ describe('parseBlocks: the tokens stage in one pass', () => {
     // The same set in a later parse is the same array again.
     expect(parseBlocks(text, blocks).tokens[0]!.tags).toBe(tokens[0]!.tags);
   });
+
+  it('a block that comes back is parsed once and gives what parsing it afresh gives, at its own offsets', () => {
+    const para = 'Advertisement. Mayor Ana Costa said “no” (again).';
+    const other = 'Costa left Lisbon on Monday.';
+    const text = [para, other, para, para].join('\n\n');
+    const starts = [0, para.length + 2, para.length + other.length + 4, 2 * para.length + other.length + 6];
+    const spans = starts.map((start, i) => ({ start, end: start + (i === 1 ? other : para).length }));
+    const { sentences, tokens } = parseBlocks(text, spans);
+    const expected = spans.flatMap((b, block) => parseSentences(text, b.start, b.end).map((s) => ({ ...s, block })));
+    expect(sentences).toEqual(expected.map(({ start, end, block }) => ({ start, end, text: text.slice(start, end), block })));
+    expect(tokens).toEqual(expected.flatMap((s, sentence) => s.tokens.map((t) => ({ ...t, sentence }))));
+    expect(tokens.filter((t) => t.text === 'Costa').map((t) => t.start)).toEqual([para.indexOf('Costa'), starts[1]!, starts[2]! + para.indexOf('Costa'), starts[3]! + para.indexOf('Costa')]);
+  });
 });
