@@ -1,7 +1,6 @@
 import type { Annotator } from '../pipeline/annotator.js';
-import type { Sentence, Token } from '../model/document.js';
 import { layer } from '../model/document.js';
-import { parseSentences } from '../nlp/compromise.js';
+import { parseBlocks } from '../nlp/compromise.js';
 
 /**
  * Sentences and words: compromise splits and tags each block on its own, so a sentence never runs
@@ -12,15 +11,6 @@ export const tokens: Annotator<'blocks', 'sentences' | 'tokens'> = {
   requires: ['blocks'],
   provides: ['sentences', 'tokens'],
   run(doc) {
-    const sentences: Sentence[] = [];
-    const words: Token[] = [];
-    layer(doc, 'blocks').forEach((block, blockIndex) => {
-      for (const parsed of parseSentences(doc.text, block.start, block.end)) {
-        const sentence = sentences.length;
-        sentences.push({ start: parsed.start, end: parsed.end, text: doc.text.slice(parsed.start, parsed.end), block: blockIndex });
-        for (const t of parsed.tokens) words.push({ ...t, sentence });
-      }
-    });
-    return { sentences, tokens: words };
+    return parseBlocks(doc.text, layer(doc, 'blocks'));
   },
 };

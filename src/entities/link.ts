@@ -112,13 +112,32 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
       rule[i] = 'link:same-name';
     } else cluster[i] = open(i);
   }
+  // The person clusters by their shorter endings, and by first and last word, for the next two
+  // joins (clusters do not change in them), so that each mention looks up its candidates instead of
+  // scanning every cluster: linear in the article, not quadratic.
+  const byEnding = new Map<string, number[]>();
+  const byFirstLast = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, id: number) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  clusters.forEach((c, id) => {
+    if (c.type !== 'person' || !c.words.length) return;
+    const w = c.words.map(norm);
+    for (let length = 1; length < w.length; length++) push(byEnding, `${length}\u0000${w.slice(-length).join(' ')}`, id);
+    push(byFirstLast, `${w[0]}\u0000${w[w.length - 1]}`, id);
+  });
+  // The first candidate (lowest cluster id) that is not the mention's own cluster.
+  const firstOther = (ids: readonly number[] | undefined, own: number, fits: (id: number) => boolean = () => true) => ids?.find((id) => id !== own && fits(id)) ?? -1;
+
   // A two-word surname ("Van Dijk" after "Niels van Dijk") joins the longer name it ends.
   for (let i = 0; i < n; i++) {
     const words = names[i]!;
     if (type[i] !== 'person' || words.length < 2) continue;
     const own = cluster[i]!;
     const key = words.map(norm).join(' ');
-    const target = clusters.findIndex((c, id) => id !== own && c.type === 'person' && c.words.length > words.length && c.words.slice(-words.length).map(norm).join(' ') === key);
+    const target = firstOther(byEnding.get(`${words.length}\u0000${key}`), own);
     if (target < 0) continue;
     for (let k = 0; k < n; k++) if (cluster[k] === own) cluster[k] = target;
     rule[i] = 'link:surname';
@@ -130,7 +149,7 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
     if (type[i] !== 'person' || words.length < 2) continue;
     const own = cluster[i]!;
     const [first, last] = [norm(words[0]!), norm(words[words.length - 1]!)];
-    const target = clusters.findIndex((c, id) => id !== own && c.type === 'person' && c.words.length > words.length && norm(c.words[0]!) === first && norm(c.words[c.words.length - 1]!) === last);
+    const target = firstOther(byFirstLast.get(`${first}\u0000${last}`), own, (id) => clusters[id]!.words.length > words.length);
     if (target < 0) continue;
     merge(cluster, own, target);
     rule[i] = 'link:middle-name';
@@ -194,24 +213,43 @@ export function linkMentions(mentions: readonly LinkInput[]): LinkResult {
     }
   }
 
-  // Pass 3: acronyms and short organization names.
+  // Pass 3: acronyms and short organization names. Clusters do not change in this pass: they are
+  // indexed once by initials (with type) and organizations by their shorter beginnings and endings
+  // (isPrefixOrSuffix), and each mention takes the first candidate, as a scan in id order would.
+  const byInitials = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const bySuffix = new Map<string, number[]>();
+  clusters.forEach((c, id) => {
+    if (c.type === 'person' || c.words.length < 2) return;
+    push(byInitials, `${c.type}\u0000${initials(c.words)}`, id);
+    if (c.type !== 'org') return;
+    const w = c.words.map(norm);
+    // "Google" is a prefix of "Google Science Fair", but an organizer is not its event.
+    const event = EVENT_HEADS.has(w[w.length - 1]!);
+    for (let length = 0; length < w.length; length++) {
+      if (!event) push(byPrefix, w.slice(0, length).join('\u0000'), id);
+      push(bySuffix, w.slice(w.length - length).join('\u0000'), id);
+    }
+  });
   for (let i = 0; i < n; i++) {
     if (type[i] === 'person') continue;
     const words = names[i]!;
     const acronym = words.length === 1 ? acronymOf(words[0]!) : null;
     const own = cluster[i]!;
-    for (let id = 0; id < clusters.length; id++) {
-      const c = clusters[id]!;
-      if (id === own || c.type === 'person' || c.words.length < 2) continue;
-      if (acronym && c.type === type[i] && initials(c.words) === acronym) {
+    if (acronym) {
+      const id = firstOther(byInitials.get(`${type[i]}\u0000${acronym}`), own);
+      if (id >= 0) {
         merge(cluster, own, id);
         rule[i] = 'link:acronym';
-        break;
       }
-      if (!acronym && type[i] === 'org' && c.type === 'org' && words.length < c.words.length && isPrefixOrSuffix(words, c.words)) {
+    } else if (type[i] === 'org') {
+      const key = words.map(norm).join('\u0000');
+      const prefix = firstOther(byPrefix.get(key), own);
+      const suffix = firstOther(bySuffix.get(key), own);
+      const id = prefix < 0 ? suffix : suffix < 0 ? prefix : Math.min(prefix, suffix);
+      if (id >= 0) {
         merge(cluster, own, id);
         rule[i] = 'link:short-name';
-        break;
       }
     }
   }
@@ -342,15 +380,6 @@ const EVENT_HEADS = new Set(
   `fair expo exhibition festival cup championship championships games olympics award awards prize
   tournament open marathon rally summit`.split(/\s+/),
 );
-
-function isPrefixOrSuffix(short: readonly string[], long: readonly string[]): boolean {
-  const s = short.map(norm);
-  const l = long.map(norm);
-  // "Google" is a prefix of "Google Science Fair", but an organizer is not its event.
-  const prefix = s.every((w, i) => l[i] === w) && !EVENT_HEADS.has(l[l.length - 1]!);
-  const suffix = s.every((w, i) => l[l.length - s.length + i] === w);
-  return prefix || suffix;
-}
 
 const FIXED_TYPE = /rule:(dateline|place)\b/;
 

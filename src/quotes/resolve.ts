@@ -38,6 +38,8 @@ export interface ResolveContext {
   quoted(offset: number): boolean;
   /** Fullest forms found so far, by surname (per article). */
   names?: Map<string, string | undefined>;
+  /** Token indexes by word, built on first use (per article). */
+  wordsAt?: Map<string, number[]>;
 }
 
 const genderCache = new WeakMap<Entity, 'male' | 'female' | undefined>();
@@ -233,8 +235,11 @@ function fullestNameUncached(ctx: ResolveContext, surname: string): string | und
     (has(w, 'Person') || has(w, 'FirstName') || has(w, 'ProperNoun') || has(w, 'Acronym')) &&
     !has(w, 'Organization') && !has(w, 'Demonym') && !has(w, 'Country') && !has(w, 'City') && !has(w, 'Region') &&
     !/[/\n]/.test(w.text + w.post);
-  tokens.forEach((t, i) => {
-    if (t.text.replace(/[’']s$/, '') !== surname) return;
+  // Only the tokens that are the surname, found through an index of the article's words built once
+  // (a scan of every token per surname made long articles quadratic).
+  ctx.wordsAt ??= wordIndex(tokens);
+  for (const i of ctx.wordsAt.get(surname) ?? []) {
+    const t = tokens[i]!;
     const parts = [t.text.replace(/[’']s$/, '')];
     // Given names before it ("Antony Blinken", "President (Joe) Biden" → "Joe Biden").
     for (let k = i - 1; k >= 0 && parts.length < 4; k--) {
@@ -254,8 +259,20 @@ function fullestNameUncached(ctx: ResolveContext, surname: string): string | und
       }
     }
     if (!best || parts.length > best.length) best = parts;
-  });
+  }
   return best?.join(' ');
+}
+
+/** Token indexes by their text without a possessive ("Blinken’s" → "Blinken"), in text order. */
+function wordIndex(tokens: readonly Token[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const word = t.text.replace(/[’']s$/, '');
+    const list = index.get(word);
+    if (list) list.push(i);
+    else index.set(word, [i]);
+  });
+  return index;
 }
 
 function resolvePronoun(ctx: ResolveContext, phrase: Span, pronoun: string, past: readonly PastSpeaker[]): Resolved {
