@@ -183,7 +183,12 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
     // The previous paragraph's speaker, when this paragraph goes on with a quote.
     const opensUnit = c.span.open.start === c.unit.start;
     const unitIndex = c.span.unit;
-    const previous = [...candidates.slice(0, k)].reverse().find((d) => d.span.unit === unitIndex - 1 && d.speech && (d.attribution || d.from));
+    // Candidates are in text order: walk back only over this paragraph and the one before.
+    let previous: Candidate | undefined;
+    for (let j = k - 1; j >= 0 && candidates[j]!.span.unit >= unitIndex - 1 && !previous; j--) {
+      const d = candidates[j]!;
+      if (d.span.unit === unitIndex - 1 && d.speech && (d.attribution || d.from)) previous = d;
+    }
     if (!previous || !(opensUnit || c.span.continues)) {
       // "Sen. Bernie Sanders … identified young voters' exhaustion with bigotry as … “The younger people
       // are …”": a whole-sentence quote right after a sentence about a named person is that person's.
@@ -230,6 +235,7 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
   const weights = resources.speakerModel ? new Map(Object.entries(resources.speakerModel.weights)) : null;
   const past: PastSpeaker[] = [];
   const quotes: Quote[] = [];
+  const quoteAt = new Map<number, Quote>();
   for (const c of candidates) {
     if (!c.speech) continue;
     const choice = weights || resources.observe ? rankSpeaker(c) : null;
@@ -270,11 +276,11 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
       const r = c.from.resolved;
       speaker = { name: r.name, entity: r.entity, kind: r.kind, start: r.start, end: r.end, text: r.text };
       c.resolved = r;
-      cue = quotes.find((q) => q.start === c.from!.start)?.cue ?? null;
+      cue = quoteAt.get(c.from!.start)?.cue ?? null;
       rule = `${c.fromRule}+${r.how}`;
       confidence = 0.8 * r.confidence;
     }
-    quotes.push({
+    const quote: Quote = {
       id: '',
       start: c.start,
       end: c.span.end,
@@ -284,7 +290,9 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
       cue,
       confidence: Math.max(0.05, Math.min(1, confidence)),
       rule,
-    });
+    };
+    quotes.push(quote);
+    quoteAt.set(c.start, quote);
   }
 
   function rememberSpeaker(resolved: ReturnType<typeof resolveSpeaker>, at: number): void {

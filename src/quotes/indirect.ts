@@ -30,7 +30,8 @@ export function findIndirect(ctx: AttributionContext, rctx: ResolveContext, unit
       while (e < tokens.length && tokens[e]!.end <= unit.end && tokens[e]!.sentence === tokens[i]!.sentence) e++;
       const found = reportedIn(ctx, i, e, quoted);
       if (found) {
-        const before = pastSorted.filter((p) => p.at < found.speaker.start);
+        // Earlier speakers only: a binary search, not a filter of all of them per sentence.
+        const before = pastSorted.slice(0, lowerBound(pastSorted, found.speaker.start, (p) => p.at));
         const resolved = resolveSpeaker(rctx, found.speaker, before);
         out.push({
           id: '',
@@ -61,8 +62,12 @@ interface Reported {
 function reportedIn(ctx: AttributionContext, lo: number, hi: number, quoted: readonly Span[]): Reported | null {
   const { tokens, text } = ctx;
   const sentence: Span = { start: tokens[lo]!.start, end: tokens[hi - 1]!.end };
-  const firstQuote = quoted.filter((q) => q.start >= sentence.start && q.start < sentence.end).sort((a, b) => a.start - b.start)[0];
-  if (quoted.some((q) => q.start < sentence.start && q.end > sentence.start)) return null;
+  // The quotations are in text order and do not overlap: the first one ending after the sentence start
+  // either straddles it (the sentence is inside a quotation) or is the first one in the sentence.
+  const at = lowerBound(quoted, sentence.start + 1, (q) => q.end);
+  const next = quoted[at];
+  if (next && next.start < sentence.start) return null;
+  const firstQuote = next && next.start < sentence.end ? next : undefined;
   const phraseSpan = (p: Phrase): Span => ({ start: tokens[p[0]]!.start, end: tokens[p[1] - 1]!.end });
   for (let i = lo; i < hi; i++) {
     if (!ctx.usable(i)) continue;
@@ -111,3 +116,15 @@ function trim(text: string, start: number, end: number): Span {
 }
 
 const words = (text: string, s: Span) => text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Index of the first item whose key is at least `value` (items sorted by that key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -40,17 +40,58 @@ export interface ResolveContext {
   names?: Map<string, string | undefined>;
   /** Token indexes by word, built on first use (per article). */
   wordsAt?: Map<string, number[]>;
+  /** Per article, built on first use: genders found, mentions by entity, people by surname. */
+  genders?: Map<string, 'male' | 'female' | undefined>;
+  mentionsOf?: Map<string, Mention[]>;
+  peopleBySurname?: Map<string, Entity>;
 }
 
-const genderCache = new WeakMap<Entity, 'male' | 'female' | undefined>();
+/** Index of the first of the article's mentions (sorted by start) that starts at or after `offset`. */
+function mentionFrom(ctx: ResolveContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** No name runs longer than this: mentions that can overlap a phrase start at most this far before it. */
+const LONGEST_MENTION = 400;
+/** How far back (in mentions, or in earlier speakers) a pronoun or description looks: long articles stay linear. */
+const LOOK_BACK = 500;
+
+const overlappingMentions = (ctx: ResolveContext, phrase: Span): Mention[] => {
+  const out: Mention[] = [];
+  for (let i = mentionFrom(ctx, phrase.start - LONGEST_MENTION); i < ctx.mentions.length && ctx.mentions[i]!.start < phrase.end; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.entityId && overlaps(m, phrase)) out.push(m);
+  }
+  return out;
+};
+
+/** The latest earlier unnamed source described the same way ("the spokesperson" after "a spokesperson for X"). */
+function sameUnnamedSource(past: readonly PastSpeaker[], text: string): PastSpeaker | undefined {
+  for (let k = past.length - 1; k >= Math.max(0, past.length - LOOK_BACK); k--) {
+    const p = past[k]!;
+    if (!p.entity && sameDescription(p.name, text)) return p;
+  }
+  return undefined;
+}
 
 /** An entity's gender: from the entity stage, else from honorifics or first names at its mentions. */
 export function entityGender(ctx: ResolveContext, entity: Entity): 'male' | 'female' | undefined {
   if (entity.gender) return entity.gender;
-  if (genderCache.has(entity)) return genderCache.get(entity);
+  ctx.genders ??= new Map();
+  if (ctx.genders.has(entity.id)) return ctx.genders.get(entity.id);
+  if (!ctx.mentionsOf) {
+    ctx.mentionsOf = new Map();
+    for (const m of ctx.mentions) if (m.entityId) (ctx.mentionsOf.get(m.entityId) ?? ctx.mentionsOf.set(m.entityId, []).get(m.entityId)!).push(m);
+  }
   let found: 'male' | 'female' | undefined;
-  for (const m of ctx.mentions) {
-    if (m.entityId !== entity.id) continue;
+  for (const m of ctx.mentionsOf.get(entity.id) ?? []) {
     const [from, to] = tokensIn(ctx.tokens, m.start, m.end);
     const first = ctx.tokens[from];
     const prev = ctx.tokens[from - 1];
@@ -59,7 +100,7 @@ export function entityGender(ctx: ResolveContext, entity: Entity): 'male' | 'fem
     for (let k = from; !found && k < to - 1; k++) found = has(ctx.tokens[k]!, 'MaleName') ? 'male' : has(ctx.tokens[k]!, 'FemaleName') ? 'female' : undefined;
     if (found) break;
   }
-  genderCache.set(entity, found);
+  ctx.genders.set(entity.id, found);
   return found;
 }
 
@@ -77,7 +118,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   const last = words[words.length - 1];
   // "Mr Tanzi's statement said" is still Mr Tanzi speaking: a noun of saying hands the words to its owner.
   if (possessor >= 0 && last && !isCapitalized(last) && !words.slice(possessor + 1).some(isCapitalized) && !OWNED_WORDS.has(lower(last))) {
-    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    const same = sameUnnamedSource(past, text);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     return { name: text, entity: null, how: 'possessive-description', confidence: 0.7, isPerson: ROLE_NOUNS.has(lower(last)), gender: genderOfWords(words.slice(possessor + 1)) };
   }
@@ -90,7 +131,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   // "Clinton’s statement said": a person's own statement, letter or tweet is that person speaking.
   const ownedBy = (m: Mention) => m.type === 'person' && /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3)) && OWNED_WORDS.has(headWordEarly);
   const modifierOnly = (m: Mention) => !!headToken && !isCapitalized(headToken) && m.end < headEnd && !/^(he|she|they|we|i|it)$/.test(lower(headToken)) && !ownedBy(m);
-  const overlapping = ctx.mentions.filter((m) => m.entityId && overlaps(m, phrase));
+  const overlapping = overlappingMentions(ctx, phrase);
   const mention = overlapping
     .filter((m) => !modifierOnly(m))
     .sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start))[0];
@@ -120,14 +161,18 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   if (named && head && isCapitalized(head) && !definite) {
     // The phrase's own last word, not the token's: the token may carry markup before the name.
     const surname = (text.split(/\s+/).at(-1) ?? head.text).replace(/[’']s$/, '');
-    const entity = [...ctx.entities.values()].find((e) => e.type === 'person' && lastWord(e.name) === surname);
+    if (!ctx.peopleBySurname) {
+      ctx.peopleBySurname = new Map();
+      for (const e of ctx.entities.values()) if (e.type === 'person' && !ctx.peopleBySurname.has(lastWord(e.name))) ctx.peopleBySurname.set(lastWord(e.name), e);
+    }
+    const entity = ctx.peopleBySurname.get(surname);
     if (entity) return person(ctx, entity, 'surname→entity', 0.9);
     // Without an entity, compromise's tags tell a place or organization ("Brazil said") from a person.
     const isPerson = !words.some((w) => has(w, 'Place') || has(w, 'Organization')) || words.some((w) => has(w, 'Person'));
     return { name: isPerson ? (fullestName(ctx, surname) ?? text) : text, entity: null, how: 'name', confidence: 0.8, isPerson, gender: genderOfWords(words) };
   }
   if (definite && (ROLE_NOUNS.has(headWord) || describesPerson(head!.text))) {
-    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    const same = sameUnnamedSource(past, text);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
     const salient = mostSalient(ctx, phrase, words, headWord);
     if (salient) return person(ctx, salient, 'description→most-salient', 0.7);
@@ -143,7 +188,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: Span, past: readonly
   }
   if (DOCUMENT_NOUNS.has(headWord)) return { name: text, entity: null, how: 'document', confidence: 0.75, isPerson: false, document: true };
   if (!INDEFINITE.has(lower(words[0]!))) {
-    const same = past.filter((p) => !p.entity && sameDescription(p.name, text)).at(-1);
+    const same = sameUnnamedSource(past, text);
     if (same) return { ...same, how: 'description→same-unnamed-source', confidence: 0.75 };
   }
   return { name: text, entity: null, how: 'unnamed-source', confidence: 0.7, isPerson: ROLE_NOUNS.has(headWord), gender: genderOfWords(words) };
@@ -167,7 +212,8 @@ const ORG_HEADS = new Set(['group', 'organisation', 'organization', 'campaign', 
 
 function lastOrganization(ctx: ResolveContext, at: number, fits: ((e: Entity) => boolean) | undefined): Entity | undefined {
   let any: Entity | undefined;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  const from = mentionFrom(ctx, at) - 1;
+  for (let i = from; i >= 0 && from - i < LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > at || m.type !== 'org' || !m.entityId || ctx.quoted(m.start)) continue;
     const e = ctx.entities.get(m.entityId);
@@ -292,7 +338,12 @@ function resolvePronoun(ctx: ResolveContext, phrase: Span, pronoun: string, past
   }
   if (kind === 'group' || kind === 'thing') {
     if (last && (!last.isPerson || kind === 'group')) return { ...last, how: `pronoun:${pronoun}→previous-speaker`, confidence: 0.6 };
-    const org = [...ctx.mentions].reverse().find((m) => m.end <= phrase.start && m.type === 'org' && m.entityId && !ctx.quoted(m.start));
+    let org: Mention | undefined;
+    const from = mentionFrom(ctx, phrase.start) - 1;
+    for (let i = from; i >= 0 && from - i < LOOK_BACK && !org; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.end <= phrase.start && m.type === 'org' && m.entityId && !ctx.quoted(m.start)) org = m;
+    }
     if (org) {
       const e = ctx.entities.get(org.entityId!)!;
       return { name: e.name, entity: e.id, how: `pronoun:${pronoun}→nearest-org`, confidence: 0.55, isPerson: false };
@@ -302,12 +353,17 @@ function resolvePronoun(ctx: ResolveContext, phrase: Span, pronoun: string, past
 }
 
 function personBetween(ctx: ResolveContext, last: PastSpeaker, at: number): boolean {
-  return ctx.mentions.some((m) => m.type === 'person' && m.start > last.at && m.end <= at && !ctx.quoted(m.start) && (m.entityId ?? '') !== (last.entity ?? '-'));
+  for (let i = mentionFrom(ctx, last.at + 1); i < ctx.mentions.length && ctx.mentions[i]!.start < at; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.type === 'person' && m.end <= at && !ctx.quoted(m.start) && (m.entityId ?? '') !== (last.entity ?? '-')) return true;
+  }
+  return false;
 }
 
 function nearestPerson(ctx: ResolveContext, at: number, gender: 'male' | 'female'): Entity | undefined {
   let unknown: Entity | undefined;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  const from = mentionFrom(ctx, at) - 1;
+  for (let i = from; i >= 0 && from - i < LOOK_BACK; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > at || m.type !== 'person' || !m.entityId || ctx.quoted(m.start)) continue;
     const e = ctx.entities.get(m.entityId);
