@@ -236,6 +236,7 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
   const past: PastSpeaker[] = [];
   const quotes: Quote[] = [];
   const quoteAt = new Map<number, Quote>();
+  const indexOf = new Map<Candidate, number>(candidates.map((c, k) => [c, k]));
   for (const c of candidates) {
     if (!c.speech) continue;
     const choice = weights || resources.observe ? rankSpeaker(c) : null;
@@ -273,12 +274,13 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
       confidence = a.confidence * resolved.confidence;
       rememberSpeaker(resolved, a.speaker.start);
     } else if (c.from?.resolved) {
-      const r = c.from.resolved;
+      const turn = alternateTurn(c);
+      const r = turn?.resolved ?? c.from.resolved;
       speaker = { name: r.name, entity: r.entity, kind: r.kind, start: r.start, end: r.end, text: r.text };
       c.resolved = r;
-      cue = quoteAt.get(c.from!.start)?.cue ?? null;
-      rule = `${c.fromRule}+${r.how}`;
-      confidence = 0.8 * r.confidence;
+      cue = quoteAt.get((turn ?? c.from).start)?.cue ?? null;
+      rule = `${turn ? 'dialogue:alternating-turns' : c.fromRule}+${r.how}`;
+      confidence = (turn ? 0.6 : 0.8) * r.confidence;
     }
     const quote: Quote = {
       id: '',
@@ -293,6 +295,31 @@ export function findQuotes(doc: DocWith<'blocks' | 'tokens' | 'mentions' | 'enti
     };
     quotes.push(quote);
     quoteAt.set(c.start, quote);
+  }
+
+  /**
+   * Dialogue: "“…,” Ann said. / “…,” Bob replied. / “…”" — when the two paragraphs before a bare
+   * quoted paragraph are turns by two different people, each a short paragraph of quotes and their
+   * attribution, the bare one is the other person's turn, not a continuation of the last speaker.
+   */
+  function alternateTurn(c: Candidate): Candidate | undefined {
+    const last = c.from!;
+    if (c.fromRule !== 'continuation:previous-paragraph' || !last.resolved || !dialogueTurn(last)) return undefined;
+    let before: Candidate | undefined;
+    for (let j = indexOf.get(last)! - 1; j >= 0 && candidates[j]!.span.unit >= last.span.unit - 1; j--) {
+      const d = candidates[j]!;
+      if (d.span.unit === last.span.unit - 1 && d.speech && d.resolved) before = d;
+    }
+    if (!before || !dialogueTurn(before)) return undefined;
+    const a = before.resolved!;
+    const b = last.resolved;
+    const same = (a.entity && a.entity === b.entity) || a.name.toLowerCase() === b.name.toLowerCase();
+    return same ? undefined : before;
+  }
+
+  /** A turn of dialogue: a paragraph of quotes with little besides them (an attribution, not narration). */
+  function dialogueTurn(d: Candidate): boolean {
+    return d.unit.end - d.unit.start > 0 && stripQuotes(text, d.unit, candidates).trim().length <= 60;
   }
 
   function rememberSpeaker(resolved: ReturnType<typeof resolveSpeaker>, at: number): void {

@@ -43,3 +43,20 @@ describe('interview turns', () => {
     expect(quotesOf(paragraphs, [sherpa])).toEqual([]);
   });
 });
+
+describe('alternating turns of dialogue', () => {
+  const ann: HandEntity = { name: 'Ann Lee', forms: ['Ann Lee', 'Ann'], gender: 'female' };
+  const bob: HandEntity = { name: 'Bob Ray', forms: ['Bob Ray', 'Bob'], gender: 'male' };
+  it('a bare quoted paragraph after turns by two people is the other one’s turn', () => {
+    const q = quotesOf(['Ann Lee met Bob Ray in the bar.', '“Where were you?” Ann asked.', '“Out,” Bob replied.', '“Out where?”', '“Just out.”'], [ann, bob]);
+    expect(q.map((x) => x[2])).toEqual(['Ann Lee', 'Bob Ray', 'Ann Lee', 'Bob Ray']);
+    expect(q[2]![3]).toMatch(/^dialogue:alternating-turns/);
+  });
+  it.each([
+    // Counter-examples: one person quoted over several paragraphs (news), and a turn after narration.
+    ['one speaker goes on', ['Ann Lee spoke on Monday.', '“We will win,” Ann said.', '“We have the votes,” she added.', '“And the money.”'], ['Ann Lee', 'Ann Lee', 'Ann Lee']],
+    ['the turn before is narration, not dialogue', ['Ann Lee met Bob Ray in the bar, where the band had stopped playing and the lights were coming up over the long counter. “Where were you?” Ann asked.', '“Out,” Bob replied.', '“Just out.”'], ['Ann Lee', 'Bob Ray', 'Bob Ray']],
+  ])('counter-example: %s', (_name, paragraphs, speakers) => {
+    expect(quotesOf(paragraphs, [ann, bob]).map((x) => x[2])).toEqual(speakers);
+  });
+});
